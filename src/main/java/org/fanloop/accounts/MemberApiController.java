@@ -1,0 +1,59 @@
+package org.fanloop.accounts;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sign-up and tokens for API clients.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Accounts")
+class MemberApiController {
+
+	private final MemberService members;
+
+	MemberApiController(MemberService members) {
+		this.members = members;
+	}
+
+	@PostMapping("/members")
+	@Operation(summary = "Sign up")
+	ResponseEntity<Member> signUp(@Valid @RequestBody SignUp signUp) {
+		Member member = members.signUp(signUp);
+		return ResponseEntity.created(URI.create("/api/v1/members/" + member.username())).body(member);
+	}
+
+	@GetMapping("/members/{username}")
+	@Operation(summary = "A member's public profile")
+	MemberProfile member(@PathVariable String username) {
+		return members.get(username).profile();
+	}
+
+	@PostMapping("/tokens")
+	@Operation(summary = "Log in: a personal access token for the Authorization: Bearer header")
+	ResponseEntity<TokenIssued> token(@Valid @RequestBody TokenRequest request) {
+		return ResponseEntity.status(201)
+			.body(new TokenIssued(members.issueToken(request.username(), request.password())));
+	}
+
+	record TokenRequest(@NotBlank String username, @NotBlank String password) {
+	}
+
+	record TokenIssued(String token) {
+	}
+
+}

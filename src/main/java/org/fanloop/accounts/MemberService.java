@@ -1,0 +1,137 @@
+package org.fanloop.accounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signs members up, checks their passwords and issues their API tokens.
+ */
+@Service
+public class MemberService {
+
+	private final Members members;
+
+	private final AccessTokens tokens;
+
+	private final PasswordEncoder passwords;
+
+	/**
+	 * Compared against when a username is unknown, so a wrong name costs as long as a
+	 * wrong password.
+	 */
+	private final String decoyHash;
+
+	MemberService(Members members, AccessTokens tokens, PasswordEncoder passwords) {
+		this.members = members;
+		this.tokens = tokens;
+		this.passwords = passwords;
+		this.decoyHash = passwords.encode("decoy-password-for-unknown-usernames");
+	}
+
+	/**
+	 * Creates a member; throws {@link SignUpRejected} when the username or the email is
+	 * taken (case-insensitively).
+	 */
+	@Transactional
+	public Member signUp(SignUp signUp) {
+		return create(signUp.normalized(), false);
+	}
+
+	/**
+	 * Creates an admin, for the first start of an installation.
+	 */
+	@Transactional
+	public Member signUpAdmin(SignUp signUp) {
+		return create(signUp.normalized(), true);
+	}
+
+	/**
+	 * Whether any admin exists.
+	 */
+	public boolean adminExists() {
+		return members.anyAdmin();
+	}
+
+	public Optional<Member> find(String username) {
+		return members.byUsername(normalize(username));
+	}
+
+	public Optional<Member> find(long id) {
+		return members.byId(id);
+	}
+
+	/**
+	 * The public profiles of these members, in the order of the ids given.
+	 */
+	public List<MemberProfile> profiles(List<Long> ids) {
+		Map<Long, MemberProfile> byId = members.byIds(ids)
+			.stream()
+			.collect(Collectors.toMap(Member::id, Member::profile));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * The member with this username; throws {@link MemberNotFound}.
+	 */
+	public Member get(String username) {
+		return find(username).orElseThrow(() -> new MemberNotFound(username));
+	}
+
+	/**
+	 * The member whose password this is, if any. Takes as long for an unknown username.
+	 */
+	public Optional<SignedInMember> authenticate(String username, String password) {
+		Optional<Members.Credentials> credentials = members.credentials(normalize(username));
+		String hash = credentials.map(Members.Credentials::passwordHash).orElse(decoyHash);
+		boolean matches = passwords.matches(password, hash);
+		return credentials.filter(c -> matches).map(Members.Credentials::member);
+	}
+
+	/**
+	 * A new personal access token for the member with this password; throws
+	 * {@link InvalidCredentials}. The token is shown once: only its hash is kept.
+	 */
+	@Transactional
+	public String issueToken(String username, String password) {
+		SignedInMember member = authenticate(username, password).orElseThrow(InvalidCredentials::new);
+		AccessToken token = AccessToken.generate();
+		tokens.insert(member.id(), token.hash(), Instant.now());
+		return token.value();
+	}
+
+	Optional<SignedInMember> holderOf(String token) {
+		return tokens.holder(new AccessToken(token).hash());
+	}
+
+	private Member create(SignUp signUp, boolean admin) {
+		if (members.usernameTaken(signUp.username())) {
+			throw new SignUpRejected("username", "is already taken");
+		}
+		if (members.emailTaken(signUp.email())) {
+			throw new SignUpRejected("email", "is already registered");
+		}
+		try {
+			return members.insert(signUp, passwords.encode(signUp.password()), admin, Instant.now());
+		}
+		catch (DuplicateKeyException ex) {
+			// Two sign-ups raced for the same name or email between the checks and the
+			// insert.
+			throw new SignUpRejected("username", "is already taken");
+		}
+	}
+
+	private static String normalize(String username) {
+		return username.trim().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.fanloop.installation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.fanloop.accounts.Member;
+import org.fanloop.accounts.MemberService;
+import org.fanloop.accounts.SignUp;
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.installation.DemoContent.DemoProduct;
+import org.fanloop.posts.NewComment;
+import org.fanloop.posts.NewPost;
+import org.fanloop.posts.PostService;
+import org.fanloop.posts.PostStatus;
+import org.fanloop.posts.StatusUpdate;
+import org.fanloop.products.NewProduct;
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+import org.fanloop.voting.VoteService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --demo}: loads a sample community into an installation without products, through
+ * the same services members use, so every rule holds. Same seed, same community.
+ */
+@Component
+@Order(2)
+class DemoCommunity implements ApplicationRunner {
+
+	static final String PASSWORD = "fanloop-demo";
+
+	static final String ADMIN = "ada";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCommunity.class);
+
+	private static final PostStatus[] OUTCOMES = { PostStatus.UNDER_REVIEW, PostStatus.PLANNED, PostStatus.IN_BETA,
+			PostStatus.SHIPPED, PostStatus.DECLINED };
+
+	private final MemberService members;
+
+	private final ProductService products;
+
+	private final PostService posts;
+
+	private final VoteService votes;
+
+	private final InstallationService installation;
+
+	DemoCommunity(MemberService members, ProductService products, PostService posts, VoteService votes,
+			InstallationService installation) {
+		this.members = members;
+		this.products = products;
+		this.posts = posts;
+		this.votes = votes;
+		this.installation = installation;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!args.containsOption("demo")) {
+			return;
+		}
+		if (!products.all().isEmpty()) {
+			log.info("--demo: this installation has products already; no demo community loaded.");
+			return;
+		}
+		long started = System.nanoTime();
+		int count = load(new Random(42));
+		log.info("--demo: loaded {} posts in {} ms. Sign in as '{}' (admin), 'mei-pm' (staff of Nova OS) or 'alice', "
+				+ "password '{}'.", count, (System.nanoTime() - started) / 1_000_000, ADMIN, PASSWORD);
+	}
+
+	int load(Random random) {
+		SignedInMember admin = signedIn(admin());
+		List<String> usernames = new ArrayList<>(DemoContent.MEMBERS);
+		DemoContent.PRODUCTS.forEach(product -> usernames.addAll(product.staff()));
+		Map<String, Member> people = signUp(usernames);
+		List<Member> fans = DemoContent.MEMBERS.stream().map(people::get).toList();
+		int count = 0;
+		for (DemoProduct demo : DemoContent.PRODUCTS) {
+			Product product = products.create(new NewProduct(demo.slug(), demo.name(), demo.description()), admin);
+			demo.staff().forEach(staff -> products.addStaff(product.slug(), staff, admin));
+			List<SignedInMember> staff = demo.staff().stream().map(people::get).map(DemoCommunity::signedIn).toList();
+			count += loadPosts(product, demo, fans, staff, random);
+		}
+		return count;
+	}
+
+	/** The demo's own admin; on an installation that has no admin yet it is the first. */
+	private Member admin() {
+		SignUp admin = new SignUp(ADMIN, ADMIN + "@demo.fanloop.test", PASSWORD);
+		if (installation.createFirstAdmin(admin)) {
+			return members.get(ADMIN);
+		}
+		return members.find(ADMIN).orElseGet(() -> members.signUpAdmin(admin));
+	}
+
+	/** BCrypt is slow on purpose, so the accounts are made on all cores. */
+	private Map<String, Member> signUp(List<String> usernames) {
+		Map<String, Member> people = new ConcurrentHashMap<>();
+		usernames.parallelStream()
+			.forEach(name -> people.put(name, members.find(name)
+				.orElseGet(() -> members.signUp(new SignUp(name, name + "@demo.fanloop.test", PASSWORD)))));
+		return people;
+	}
+
+	private int loadPosts(Product product, DemoProduct demo, List<Member> fans, List<SignedInMember> staff,
+			Random random) {
+		List<NewPost> drafts = new ArrayList<>();
+		demo.ideas().forEach(title -> drafts.add(draft("idea", title, random)));
+		demo.bugs().forEach(title -> drafts.add(draft("bug", title, random)));
+		demo.questions().forEach(title -> drafts.add(draft("question", title, random)));
+		Instant now = Instant.now();
+		for (NewPost draft : drafts) {
+			Member author = fans.get(random.nextInt(fans.size()));
+			Instant createdAt = now
+				.minus(Duration.ofMinutes((long) (Math.pow(random.nextDouble(), 2) * 120 * 24 * 60)));
+			long id = posts.importPost(product.id(), draft, author.profile(), createdAt);
+			vote(id, author, fans, draft.kind().equals("idea") ? 1.0 : 0.4, random);
+			discuss(id, fans, staff, random);
+			settle(id, staff.get(random.nextInt(staff.size())), random);
+		}
+		return drafts.size();
+	}
+
+	private static NewPost draft(String kind, String title, Random random) {
+		return new NewPost(kind, title, DemoContent.BODIES.get(random.nextInt(DemoContent.BODIES.size())));
+	}
+
+	/** A long tail: most posts get a few votes, some get most of the community's. */
+	private void vote(long postId, Member author, List<Member> fans, double appeal, Random random) {
+		int voters = (int) Math.min(fans.size(), appeal * 3 / (random.nextDouble() + 0.07));
+		List<Member> shuffled = new ArrayList<>(fans);
+		Collections.shuffle(shuffled, random);
+		shuffled.stream()
+			.filter(fan -> fan.id() != author.id())
+			.limit(voters)
+			.forEach(fan -> votes.cast(postId, signedIn(fan)));
+	}
+
+	private void discuss(long postId, List<Member> fans, List<SignedInMember> staff, Random random) {
+		int comments = random.nextInt(5);
+		for (int i = 0; i < comments; i++) {
+			SignedInMember fan = signedIn(fans.get(random.nextInt(fans.size())));
+			posts.comment(postId, new NewComment(DemoContent.COMMENTS.get(random.nextInt(DemoContent.COMMENTS.size()))),
+					fan);
+		}
+		if (random.nextDouble() < 0.4) {
+			posts.comment(postId, new NewComment(DemoContent.ANSWERS.get(random.nextInt(DemoContent.ANSWERS.size()))),
+					staff.get(random.nextInt(staff.size())));
+		}
+	}
+
+	private void settle(long postId, SignedInMember staff, Random random) {
+		if (random.nextDouble() < 0.45) {
+			return;
+		}
+		int outcome = random.nextInt(OUTCOMES.length);
+		posts.changeStatus(postId, new StatusUpdate(OUTCOMES[outcome].value(), DemoContent.NOTES.get(outcome)), staff);
+	}
+
+	private static SignedInMember signedIn(Member member) {
+		return new SignedInMember(member.id(), member.username(), member.admin());
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.fanloop.installation;
+
+import java.util.List;
+
+/**
+ * The words of the demo community: four products in the spirit of a phone maker's
+ * line-up, and what their fans ask for.
+ */
+final class DemoContent {
+
+	private DemoContent() {
+	}
+
+	record DemoProduct(String slug, String name, String description, List<String> staff, List<String> ideas,
+			List<String> bugs, List<String> questions) {
+	}
+
+	static final List<String> MEMBERS = List.of("alice", "bob", "chen-wei", "li-na", "priya", "mateo", "yuki", "omar",
+			"sofia", "lars", "amara", "jonas", "mei", "diego", "hana", "ivan", "zara", "kofi", "elena", "tariq", "noor",
+			"felix", "ines", "raj", "wen", "lucas", "aiko", "samir", "greta", "tomas", "leila", "xiao-ming", "paulo",
+			"freya", "arjun", "nadia", "hugo", "sana", "viktor", "lin-yi");
+
+	static final List<DemoProduct> PRODUCTS = List.of(new DemoProduct("nova-os", "Nova OS",
+			"The phone operating system: launcher, camera, battery, privacy.", List.of("mei-pm", "kai-eng"),
+			List.of("Per-app battery limits that survive reboots", "Lock screen widgets for music and timers",
+					"Dual-app mode for messaging apps", "Scheduled dark mode by sunset in my city",
+					"Screen recorder with internal audio only", "A one-handed mode that shrinks the whole UI",
+					"Quick settings tile for the hotspot with a data cap", "Camera: RAW capture in the stock app",
+					"Clipboard history with a 24-hour auto-clear", "App drawer folders sorted by usage",
+					"Let me hide the notch in landscape games", "Private DNS presets in the network settings",
+					"Call recording with a clear announcement to both sides", "Always-on display with a calendar line",
+					"Charge limit at 80% to protect the battery",
+					"Gesture to open the flashlight while the screen is off", "Per-app language settings",
+					"Screenshot that scrolls through long pages", "Offline mode for the voice assistant",
+					"Backup of home screen layouts to my computer",
+					"A privacy dashboard of which app used the microphone", "Notification snooze with custom durations",
+					"Split-screen pairs I can save as a shortcut", "Silent mode that still lets favourites call",
+					"Larger text without breaking app layouts"),
+			List.of("Camera app freezes after switching to portrait mode twice",
+					"Bluetooth audio stutters when Wi-Fi is on 2.4 GHz", "Battery drains overnight since the last beta",
+					"Keyboard covers the send button in landscape",
+					"Alarm does not ring after a restart until the phone is unlocked",
+					"Auto-brightness jumps in indoor light", "Notifications arrive late when battery saver is on",
+					"Face unlock fails with glasses since the update"),
+			List.of("How do I move my photos to the new phone without the cloud?",
+					"Does the beta programme wipe my data when I leave it?",
+					"Which phones will get the next major version?")),
+			new DemoProduct("pulse-band", "Pulse Band",
+					"The fitness band: workouts, sleep, heart rate, the companion app.", List.of("ana-pm", "ravi-eng"),
+					List.of("Swimming mode that counts lengths in open water", "Sleep score with a breakdown by phase",
+							"Custom watch faces from my own photos", "Vibration alarm that wakes me in light sleep",
+							"Export workouts as GPX files", "Menstrual cycle tracking with privacy controls",
+							"Quick reply to messages with preset texts", "Heart-rate zones I can set myself",
+							"A stand reminder that respects meetings in my calendar",
+							"Weekly summary email of my activity", "Stress level with breathing exercises",
+							"Find my phone from the band", "Battery saver that keeps only steps and time",
+							"Strava sync", "Skipping-rope mode", "Offline music controls for the gym",
+							"Do not disturb during sleep, automatically", "Larger font option on the band",
+							"Step goal that adapts to my week", "Support for chest-strap heart rate sensors"),
+					List.of("Steps counted while driving on bumpy roads", "Band disconnects from the app every night",
+							"Heart rate reads 0 during intense intervals", "Sleep tracking ends at 6 am every day",
+							"Charging cradle does not hold the band firmly",
+							"Notifications show boxes for Chinese characters"),
+					List.of("Is the band waterproof enough for the sauna?", "How accurate is the SpO2 reading?",
+							"Can I use the band without creating an account?")),
+			new DemoProduct("hearth-hub", "Hearth Hub", "The smart-home hub: lights, sensors, routines, voice.",
+					List.of("sara-pm", "tom-eng"),
+					List.of("Routines triggered by sunrise and sunset with offsets",
+							"Matter support for third-party lights", "Local control when the internet is down",
+							"Energy report per device and room", "Guest mode that hides cameras and locks",
+							"Presence detection from several phones in one household",
+							"Vacation mode that plays back my usual light pattern",
+							"Voice commands in two languages in one home",
+							"Notifications when the washing machine finishes", "Scenes I can share with my family",
+							"Zigbee device firmware updates from the hub", "Room temperature history for a year",
+							"Door sensor chime on the speaker", "Widgets for the phone home screen",
+							"Child lock for the thermostat", "An API for home automation enthusiasts",
+							"Motion light that stays on while I'm still in the room",
+							"Undo for a routine I just ran by mistake"),
+					List.of("Routines run twice after a power cut",
+							"Hub forgets Zigbee devices after a firmware update",
+							"Voice assistant answers from the wrong room", "Camera live view takes 20 seconds to start",
+							"Thermostat schedule ignores daylight saving time"),
+					List.of("Does the hub work with my old Z-Wave sensors?",
+							"Is my camera footage stored in the cloud or at home?",
+							"How many devices can one hub handle?")),
+			new DemoProduct("volt-ev", "Volt EV", "The electric car: range, charging, driver assistance, the app.",
+					List.of("jun-pm", "eva-eng"),
+					List.of("Precondition the battery on the way to a fast charger",
+							"Charging schedule by electricity price",
+							"Dog mode that keeps the cabin cool with a message on the screen",
+							"Range prediction that accounts for the weather",
+							"Share a digital key with family for a set time", "Trip planner with charger availability",
+							"One-pedal driving strength setting", "Seat and mirror profiles that follow my phone",
+							"Sentry recording to a USB drive", "Over-the-air update notes in plain language",
+							"Heated steering wheel in the morning schedule",
+							"Lane keeping that is less jumpy on rural roads", "Trailer mode with adjusted range",
+							"Apple CarPlay and Android Auto wireless", "Show the tyre pressure in the app",
+							"Valet mode with a speed limit", "Battery health report",
+							"Bidirectional charging to power my house"),
+					List.of("App shows the car as offline although it is connected", "Wipers activate in dry weather",
+							"Navigation reroutes through closed roads", "Phone key fails in cold weather",
+							"Charging stops at 60% at some public chargers"),
+					List.of("How often should the battery be charged to 100%?",
+							"Does the warranty cover the battery after 8 years?", "Can I tow a caravan?")));
+
+	static final List<String> BODIES = List.of(
+			"This would make a big difference in daily use. Right now I have to work around it every day.",
+			"Other products do this already, and it is the one thing I miss since I switched.",
+			"I asked in the forum and many people want the same. Happy to test a beta build.",
+			"Steps to reproduce:\n\n1. Open the app\n2. Do the thing twice\n3. It happens every time\n\nExpected: it works. Actual: it doesn't.",
+			"My use case: I travel a lot and this would save me **a lot** of time.",
+			"It could be a simple toggle in the settings; no need for anything fancy.",
+			"Happens on the latest stable version. I can send logs if that helps.",
+			"Would love this. Even a basic version would be better than nothing.");
+
+	static final List<String> COMMENTS = List.of("+1, I need this too.", "Same here, since the last update.",
+			"This is the feature I want most this year.", "Any news on this?",
+			"A workaround for now: restarting helps for a day or two.", "I would pay for this.",
+			"Please keep it optional, I like the current behaviour.", "Confirmed on my device as well.",
+			"This would make me recommend the product to friends.", "Tried the beta: much better!");
+
+	static final List<String> ANSWERS = List.of(
+			"Thanks for the detailed report! We can reproduce it and are working on a fix.",
+			"Good idea. We're looking at how this fits with the next release.",
+			"We hear you. This is on our list for the coming months; we'll update this post.",
+			"Thanks! Could you tell us which version you are on?",
+			"This is now in the beta build. Please let us know how it works for you.");
+
+	static final List<String> NOTES = List.of("We're reviewing this with the team.", "Planned for an upcoming release.",
+			"Shipping to beta testers this Friday.", "Shipped in the latest stable release. Thank you for asking!",
+			"Not something we'll do: it conflicts with how the product works. Thanks for the suggestion.");
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Bringing an installation to life: the first admin (from the environment or the one-time
+ * setup page) and the demo community.
+ */
+@ApplicationModule(displayName = "Installation", allowedDependencies = { "accounts", "products", "posts", "voting" })
+@NullMarked
+package org.fanloop.installation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,11 @@
+package org.fanloop.posts;
+
+import java.time.Instant;
+
+/**
+ * A reply on a post; {@code official} when its author was staff of the product: an
+ * official answer.
+ */
+public record Comment(long id, long postId, String authorName, String body, String bodyHtml, boolean official,
+		Instant createdAt) {
+}

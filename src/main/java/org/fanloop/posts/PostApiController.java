@@ -1,0 +1,99 @@
+package org.fanloop.posts;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.products.ProductService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Posts, boards, comments and statuses for API clients.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Posts")
+class PostApiController {
+
+	private final PostService posts;
+
+	private final ProductService products;
+
+	PostApiController(PostService posts, ProductService products) {
+		this.posts = posts;
+		this.products = products;
+	}
+
+	@PostMapping("/products/{slug}/posts")
+	@Operation(summary = "Post on a product's board")
+	ResponseEntity<Post> create(@PathVariable String slug, @Valid @RequestBody NewPost post,
+			@AuthenticationPrincipal SignedInMember me) {
+		Post created = posts.create(slug, post, me);
+		return ResponseEntity.created(URI.create("/api/v1/posts/" + created.id())).body(created);
+	}
+
+	@GetMapping("/products/{slug}/posts")
+	@Operation(summary = "A page of a product's board",
+			description = "trending ranks by (1 + votes) halved for every week of age; pass nextCursor as cursor for the next page")
+	BoardPage board(@PathVariable String slug,
+			@Parameter(description = "top (default), trending or new") @RequestParam(
+					required = false) @Nullable String sort,
+			@Parameter(description = "open, under_review, planned, in_beta, shipped, declined or merged") @RequestParam(
+					required = false) @Nullable String status,
+			@Parameter(description = "idea, bug or question") @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String cursor,
+			@Parameter(description = "1 to 100, default 20") @RequestParam(required = false) @Nullable Integer limit,
+			@AuthenticationPrincipal @Nullable SignedInMember me) {
+		return posts.board(products.get(slug), BoardQuery.of(sort, status, kind, cursor, limit), me);
+	}
+
+	@GetMapping("/posts/{id}")
+	@Operation(summary = "One post with its exact vote count")
+	Post post(@PathVariable long id, @AuthenticationPrincipal @Nullable SignedInMember me) {
+		return posts.get(id, me);
+	}
+
+	@GetMapping("/posts/{id}/comments")
+	@Operation(summary = "A post's comments, oldest first")
+	List<Comment> comments(@PathVariable long id) {
+		return posts.comments(id);
+	}
+
+	@PostMapping("/posts/{id}/comments")
+	@Operation(summary = "Comment on a post; staff comments are official answers")
+	ResponseEntity<Comment> comment(@PathVariable long id, @Valid @RequestBody NewComment comment,
+			@AuthenticationPrincipal SignedInMember me) {
+		Comment added = posts.comment(id, comment, me);
+		return ResponseEntity.created(URI.create("/api/v1/posts/" + id + "/comments#" + added.id())).body(added);
+	}
+
+	@GetMapping("/posts/{id}/timeline")
+	@Operation(summary = "A post's status changes, oldest first")
+	List<StatusChange> timeline(@PathVariable long id) {
+		return posts.timeline(id);
+	}
+
+	@PostMapping("/posts/{id}/status")
+	@Operation(summary = "Move a post to another status, with a public note (staff of its product)")
+	Post changeStatus(@PathVariable long id, @Valid @RequestBody StatusUpdate update,
+			@AuthenticationPrincipal SignedInMember me) {
+		return posts.changeStatus(id, update, me);
+	}
+
+}

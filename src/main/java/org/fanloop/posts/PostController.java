@@ -1,0 +1,122 @@
+package org.fanloop.posts;
+
+import jakarta.validation.Valid;
+
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A post's page, the new-post form, commenting and (for staff) changing the status.
+ */
+@Controller
+class PostController {
+
+	private static final String NEW_POST = "posts/new";
+
+	private final PostService posts;
+
+	private final ProductService products;
+
+	PostController(PostService posts, ProductService products) {
+		this.posts = posts;
+		this.products = products;
+	}
+
+	@GetMapping("/products/{slug}/posts/new")
+	String newPost(@PathVariable String slug, Model model) {
+		model.addAttribute("product", products.get(slug));
+		model.addAttribute("newPost", new NewPost("idea", "", ""));
+		return NEW_POST;
+	}
+
+	@PostMapping("/products/{slug}/posts")
+	String create(@PathVariable String slug, @Valid @ModelAttribute("newPost") NewPost post, BindingResult errors,
+			@AuthenticationPrincipal SignedInMember me, Model model) {
+		Product product = products.get(slug);
+		if (errors.hasErrors()) {
+			model.addAttribute("product", product);
+			return NEW_POST;
+		}
+		return "redirect:/posts/" + posts.create(slug, post, me).id();
+	}
+
+	@GetMapping("/posts/{id}")
+	String post(@PathVariable long id, @AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
+		return page(id, new NewComment(""), me, model);
+	}
+
+	/**
+	 * htmx swaps the comments section (list and a fresh form, or the form with its error)
+	 * in place; without JavaScript the browser is sent back to the post.
+	 */
+	@PostMapping("/posts/{id}/comments")
+	String comment(@PathVariable long id, @Valid @ModelAttribute("newComment") NewComment comment, BindingResult errors,
+			@AuthenticationPrincipal SignedInMember me,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		if (htmx == null) {
+			if (errors.hasErrors()) {
+				return page(id, comment, me, model);
+			}
+			return "redirect:/posts/" + id + "#comment-" + posts.comment(id, comment, me).id();
+		}
+		if (!errors.hasErrors()) {
+			posts.comment(id, comment, me);
+			comment = new NewComment("");
+		}
+		model.addAttribute("post", posts.get(id, me));
+		addComments(id, comment, model);
+		return "posts/post :: comments";
+	}
+
+	@PostMapping("/posts/{id}/status")
+	String changeStatus(@PathVariable long id, @Valid @ModelAttribute StatusUpdate update, BindingResult errors,
+			@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("statusError",
+					errors.getFieldErrors()
+						.stream()
+						.map(error -> error.getField() + " " + error.getDefaultMessage())
+						.toList());
+			redirect.addFlashAttribute("statusNote", update.note());
+		}
+		else {
+			try {
+				posts.changeStatus(id, update, me);
+			}
+			catch (PostConflict ex) {
+				redirect.addFlashAttribute("statusError", java.util.List.of(ex.getBody().getDetail()));
+			}
+		}
+		return "redirect:/posts/" + id + "#status";
+	}
+
+	private String page(long id, NewComment commentForm, @Nullable SignedInMember me, Model model) {
+		Post post = posts.get(id, me);
+		model.addAttribute("post", post);
+		model.addAttribute("product", products.get(post.productId()));
+		model.addAttribute("timeline", posts.timeline(id));
+		model.addAttribute("statuses", PostStatus.values());
+		model.addAttribute("staff", me != null && products.isStaff(post.productId(), me));
+		addComments(id, commentForm, model);
+		return "posts/post";
+	}
+
+	private void addComments(long id, NewComment form, Model model) {
+		model.addAttribute("comments", posts.comments(id));
+		model.addAttribute("newComment", form);
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.fanloop.posts;
+
+/**
+ * A member posted on a product's board.
+ */
+public record PostCreated(long postId, long productId, long authorId) {
+}

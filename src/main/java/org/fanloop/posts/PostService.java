@@ -1,0 +1,212 @@
+package org.fanloop.posts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fanloop.accounts.MemberProfile;
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posts on a product's board: writing them, listing them, commenting, and staff moving
+ * them through their statuses.
+ */
+@Service
+public class PostService {
+
+	private static final int EXCERPT_LENGTH = 220;
+
+	private static final int COMMENTS_SHOWN = 500;
+
+	private final Posts posts;
+
+	private final Comments comments;
+
+	private final StatusChanges statusChanges;
+
+	private final ProductService products;
+
+	private final PostVotes votes;
+
+	private final Markdown markdown;
+
+	private final ApplicationEventPublisher events;
+
+	PostService(Posts posts, Comments comments, StatusChanges statusChanges, ProductService products, PostVotes votes,
+			Markdown markdown, ApplicationEventPublisher events) {
+		this.posts = posts;
+		this.comments = comments;
+		this.statusChanges = statusChanges;
+		this.products = products;
+		this.votes = votes;
+		this.markdown = markdown;
+		this.events = events;
+	}
+
+	/**
+	 * A member posts on a product's board. The post starts {@code open}, with its
+	 * author's vote (which the author may withdraw).
+	 */
+	@Transactional
+	public Post create(String productSlug, NewPost post, SignedInMember author) {
+		Product product = products.get(productSlug);
+		long id = insert(product.id(), post, author.id(), author.username(), Instant.now());
+		return get(id, author);
+	}
+
+	/**
+	 * Brings in a post written elsewhere or earlier (the demo community, an import),
+	 * keeping when it was written. Otherwise like {@link #create}.
+	 */
+	@Transactional
+	public long importPost(long productId, NewPost post, MemberProfile author, Instant createdAt) {
+		return insert(productId, post, author.id(), author.username(), createdAt);
+	}
+
+	/**
+	 * One post with its exact vote count; throws {@link PostNotFound}.
+	 */
+	public Post get(long id, @Nullable SignedInMember viewer) {
+		Post post = posts.byId(id, productId -> products.get(productId).slug()).orElseThrow(() -> new PostNotFound(id));
+		long count = votes.counts(List.of(id)).getOrDefault(id, 0L);
+		boolean voted = viewer != null && votes.votedBy(viewer.id(), List.of(id)).contains(id);
+		return new Post(post.id(), post.productId(), post.productSlug(), post.kind(), post.title(), post.body(),
+				post.bodyHtml(), post.status(), post.authorName(), count, post.commentCount(), voted, post.mergedInto(),
+				post.createdAt(), post.statusChangedAt());
+	}
+
+	/**
+	 * A page of a product's board.
+	 */
+	public BoardPage board(Product product, BoardQuery query, @Nullable SignedInMember viewer) {
+		List<Posts.BoardRow> rows = posts.board(product.id(), query);
+		boolean more = rows.size() > query.limit();
+		List<Posts.BoardRow> shown = more ? rows.subList(0, query.limit()) : rows;
+		String next = more ? shown.getLast().cursor(query.sort()).encoded() : null;
+		return new BoardPage(exact(shown.stream().map(Posts.BoardRow::card).toList(), viewer), next);
+	}
+
+	/**
+	 * A member's latest posts, on every board.
+	 */
+	public List<PostCard> byAuthor(long authorId, int limit, @Nullable SignedInMember viewer) {
+		return exact(posts.byAuthor(authorId, limit), viewer);
+	}
+
+	/**
+	 * Staff of the post's product move it to another status, with a public note. Throws
+	 * {@link PostConflict} when it has that status already or was merged.
+	 */
+	@Transactional
+	public Post changeStatus(long id, StatusUpdate update, SignedInMember actor) {
+		long productId = posts.productOf(id).orElseThrow(() -> new PostNotFound(id));
+		products.requireStaff(productId, actor, "change the status of its posts");
+		PostStatus from = posts.statusOf(id).orElseThrow(() -> new PostNotFound(id));
+		PostStatus to = PostStatus.of(update.status());
+		if (from == PostStatus.MERGED) {
+			throw new PostConflict("Post merged", "Post " + id + " was merged into another post; change that one.");
+		}
+		if (from == to) {
+			throw new PostConflict("Status unchanged", "Post " + id + " is " + to.value() + " already.");
+		}
+		Instant now = Instant.now();
+		if (!posts.changeStatus(id, from, to, now)) {
+			throw new PostConflict("Status changed meanwhile",
+					"Somebody changed the status of post " + id + " at the same moment; reload it and try again.");
+		}
+		String note = update.note().strip();
+		statusChanges.insert(id, from, to, note, markdown.toHtml(note), actor.id(), actor.username(), now);
+		events.publishEvent(new PostStatusChanged(id, productId, from, to, actor.id()));
+		return get(id, actor);
+	}
+
+	/**
+	 * A post's status changes, oldest first.
+	 */
+	public List<StatusChange> timeline(long id) {
+		requireExists(id);
+		return statusChanges.of(id);
+	}
+
+	/**
+	 * A member comments on a post; a comment by staff of its product is an official
+	 * answer.
+	 */
+	@Transactional
+	public Comment comment(long id, NewComment comment, SignedInMember author) {
+		long productId = posts.productOf(id).orElseThrow(() -> new PostNotFound(id));
+		boolean official = products.isStaff(productId, author);
+		String body = comment.body().strip();
+		Comment added = comments.insert(id, author.id(), author.username(), body, markdown.toHtml(body), official,
+				Instant.now());
+		posts.countComment(id);
+		events.publishEvent(new CommentAdded(added.id(), id, productId, author.id(), official));
+		return added;
+	}
+
+	/**
+	 * A post's comments, oldest first (at most the first 500).
+	 */
+	public List<Comment> comments(long id) {
+		requireExists(id);
+		return comments.of(id, COMMENTS_SHOWN);
+	}
+
+	/**
+	 * Throws {@link PostNotFound} unless the post exists, and {@link PostConflict} if it
+	 * was merged (its votes went to the post it joined).
+	 */
+	public void requireVotable(long id) {
+		PostStatus status = posts.statusOf(id).orElseThrow(() -> new PostNotFound(id));
+		if (status == PostStatus.MERGED) {
+			throw new PostConflict("Post merged", "Post " + id + " was merged into another post; vote for that one.");
+		}
+	}
+
+	/**
+	 * Adds folded vote deltas to the posts' sort keys (vote count, trending score);
+	 * called by the voting module's tally inside its transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void addVotes(Map<Long, Long> deltas) {
+		posts.addVotes(deltas);
+	}
+
+	private void requireExists(long id) {
+		posts.productOf(id).orElseThrow(() -> new PostNotFound(id));
+	}
+
+	private long insert(long productId, NewPost post, long authorId, String authorName, Instant createdAt) {
+		NewPost trimmed = post.trimmed();
+		long id = posts.insert(productId, PostKind.of(trimmed.kind()), trimmed, markdown.toHtml(trimmed.body()),
+				markdown.excerpt(trimmed.body(), EXCERPT_LENGTH), authorId, authorName, createdAt);
+		events.publishEvent(new PostCreated(id, productId, authorId));
+		return id;
+	}
+
+	private List<PostCard> exact(List<PostCard> cards, @Nullable SignedInMember viewer) {
+		if (cards.isEmpty()) {
+			return cards;
+		}
+		Collection<Long> ids = cards.stream().map(PostCard::id).toList();
+		Map<Long, Long> counts = votes.counts(ids);
+		Set<Long> voted = (viewer != null) ? votes.votedBy(viewer.id(), ids) : Set.of();
+		List<PostCard> exact = new ArrayList<>(cards.size());
+		for (PostCard card : cards) {
+			exact.add(card.withVotes(counts.getOrDefault(card.id(), 0L), voted.contains(card.id())));
+		}
+		return exact;
+	}
+
+}

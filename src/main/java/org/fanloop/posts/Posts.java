@@ -1,0 +1,223 @@
+package org.fanloop.posts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The posts table and its board listings.
+ */
+@Repository
+class Posts {
+
+	private static final String POST_COLUMNS = """
+			id, product_id, kind, title, body, body_html, status, author_name, vote_count, comment_count,
+			merged_into, created_at, status_changed_at""";
+
+	private static final String CARD_COLUMNS = """
+			id, product_id, kind, title, excerpt, status, author_name, vote_count, comment_count, trending,
+			created_at""";
+
+	/**
+	 * The trending score after a vote delta: log2(1 + votes) + creation time in weeks
+	 * since 1970. Both sides of the SET see the old row, hence
+	 * {@code vote_count + :delta}.
+	 */
+	private static final String ADD_VOTES = """
+			update posts
+			set vote_count = vote_count + :delta,
+			    trending = ln(1 + vote_count + :delta) / ln(2) + extract(epoch from created_at) / 604800.0
+			where id = :id""";
+
+	private static final double SECONDS_PER_WEEK = 604800.0;
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batches;
+
+	Posts(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+	}
+
+	long insert(long productId, PostKind kind, NewPost post, String bodyHtml, String excerpt, long authorId,
+			String authorName, Instant createdAt) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into posts (product_id, kind, title, body, body_html, excerpt, status, author_id, author_name,
+				                   vote_count, comment_count, trending, created_at, status_changed_at)
+				values (:product, :kind, :title, :body, :bodyHtml, :excerpt, 'open', :author, :authorName,
+				        0, 0, :trending, :createdAt, :createdAt)""")
+			.param("product", productId)
+			.param("kind", kind.value())
+			.param("title", post.title())
+			.param("body", post.body())
+			.param("bodyHtml", bodyHtml)
+			.param("excerpt", excerpt)
+			.param("author", authorId)
+			.param("authorName", authorName)
+			.param("trending", createdAt.getEpochSecond() / SECONDS_PER_WEEK)
+			.param("createdAt", utc(createdAt))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	Optional<Post> byId(long id, LongFunction<String> productSlugs) {
+		return jdbc.sql("select " + POST_COLUMNS + " from posts where id = :id")
+			.param("id", id)
+			.query((rs, row) -> post(rs, productSlugs))
+			.optional();
+	}
+
+	Optional<Long> productOf(long id) {
+		return jdbc.sql("select product_id from posts where id = :id").param("id", id).query(Long.class).optional();
+	}
+
+	Optional<PostStatus> statusOf(long id) {
+		return jdbc.sql("select status from posts where id = :id")
+			.param("id", id)
+			.query((rs, row) -> PostStatus.of(rs.getString("status")))
+			.optional();
+	}
+
+	/**
+	 * One more row than asked for, so the caller knows whether a next page exists. Merged
+	 * posts are left out unless asked for by status.
+	 */
+	List<BoardRow> board(long productId, BoardQuery query) {
+		StringBuilder sql = new StringBuilder("select " + CARD_COLUMNS + " from posts where product_id = :product");
+		MapSqlParameterSource params = new MapSqlParameterSource("product", productId);
+		if (query.status() != null) {
+			sql.append(" and status = :status");
+			params.addValue("status", query.status().value());
+		}
+		else {
+			sql.append(" and status <> 'merged'");
+		}
+		if (query.kind() != null) {
+			sql.append(" and kind = :kind");
+			params.addValue("kind", query.kind().value());
+		}
+		BoardCursor after = query.after();
+		switch (query.sort()) {
+			case TOP -> {
+				if (after != null) {
+					sql.append(" and (vote_count < :key or (vote_count = :key and id < :id))");
+					params.addValue("key", after.votes()).addValue("id", after.id());
+				}
+				sql.append(" order by vote_count desc, id desc");
+			}
+			case TRENDING -> {
+				if (after != null) {
+					sql.append(" and (trending < :key or (trending = :key and id < :id))");
+					params.addValue("key", after.key()).addValue("id", after.id());
+				}
+				sql.append(" order by trending desc, id desc");
+			}
+			case NEW -> {
+				if (after != null) {
+					sql.append(" and id < :id");
+					params.addValue("id", after.id());
+				}
+				sql.append(" order by id desc");
+			}
+		}
+		sql.append(" limit :limit");
+		params.addValue("limit", query.limit() + 1);
+		return batches.query(sql.toString(), params, (rs, row) -> boardRow(rs));
+	}
+
+	List<PostCard> byAuthor(long authorId, int limit) {
+		return jdbc
+			.sql("select " + CARD_COLUMNS + " from posts where author_id = :author order by id desc limit :limit")
+			.param("author", authorId)
+			.param("limit", limit)
+			.query((rs, row) -> boardRow(rs).card())
+			.list();
+	}
+
+	/**
+	 * Moves the post on only if nobody moved it since {@code from} was read.
+	 */
+	boolean changeStatus(long id, PostStatus from, PostStatus to, Instant at) {
+		return jdbc.sql("""
+				update posts set status = :to, status_changed_at = :at
+				where id = :id and status = :from""")
+			.param("id", id)
+			.param("from", from.value())
+			.param("to", to.value())
+			.param("at", utc(at))
+			.update() == 1;
+	}
+
+	void countComment(long id) {
+		jdbc.sql("update posts set comment_count = comment_count + 1 where id = :id").param("id", id).update();
+	}
+
+	void addVotes(Map<Long, Long> deltas) {
+		MapSqlParameterSource[] rows = deltas.entrySet()
+			.stream()
+			.filter(delta -> delta.getValue() != 0)
+			.map(delta -> new MapSqlParameterSource("id", delta.getKey()).addValue("delta", delta.getValue()))
+			.toArray(MapSqlParameterSource[]::new);
+		batches.batchUpdate(ADD_VOTES, rows);
+	}
+
+	private static Post post(ResultSet rs, LongFunction<String> productSlugs) throws SQLException {
+		long merged = rs.getLong("merged_into");
+		Long mergedInto = rs.wasNull() ? null : merged;
+		long productId = rs.getLong("product_id");
+		return new Post(rs.getLong("id"), productId, productSlugs.apply(productId), PostKind.of(rs.getString("kind")),
+				rs.getString("title"), rs.getString("body"), rs.getString("body_html"),
+				PostStatus.of(rs.getString("status")), rs.getString("author_name"), rs.getLong("vote_count"),
+				rs.getInt("comment_count"), false, mergedInto, instant(rs, "created_at"),
+				instant(rs, "status_changed_at"));
+	}
+
+	private static BoardRow boardRow(ResultSet rs) throws SQLException {
+		PostCard card = new PostCard(rs.getLong("id"), rs.getLong("product_id"), PostKind.of(rs.getString("kind")),
+				rs.getString("title"), rs.getString("excerpt"), PostStatus.of(rs.getString("status")),
+				rs.getString("author_name"), rs.getLong("vote_count"), rs.getInt("comment_count"), false,
+				instant(rs, "created_at"));
+		return new BoardRow(card, rs.getDouble("trending"));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	/**
+	 * A card with the stored sort keys the board ordered by (the card's count becomes
+	 * exact later, but a cursor must carry the stored value).
+	 */
+	record BoardRow(PostCard card, double trending) {
+
+		BoardCursor cursor(BoardSort sort) {
+			double key = switch (sort) {
+				case TOP -> card.voteCount();
+				case TRENDING -> trending;
+				case NEW -> card.id();
+			};
+			return new BoardCursor(sort, key, card.id());
+		}
+
+	}
+
+}

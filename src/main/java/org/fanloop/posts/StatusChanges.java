@@ -1,0 +1,49 @@
+package org.fanloop.posts;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The post_status_changes table: every post's status timeline.
+ */
+@Repository
+class StatusChanges {
+
+	private final JdbcClient jdbc;
+
+	StatusChanges(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(long postId, PostStatus from, PostStatus to, String note, String noteHtml, long changedBy,
+			String changedByName, Instant at) {
+		jdbc.sql("""
+				insert into post_status_changes (post_id, from_status, to_status, note, note_html, changed_by,
+				                                 changed_by_name, changed_at)
+				values (:post, :from, :to, :note, :noteHtml, :by, :byName, :at)""")
+			.param("post", postId)
+			.param("from", from.value())
+			.param("to", to.value())
+			.param("note", note)
+			.param("noteHtml", noteHtml)
+			.param("by", changedBy)
+			.param("byName", changedByName)
+			.param("at", Posts.utc(at))
+			.update();
+	}
+
+	List<StatusChange> of(long postId) {
+		return jdbc.sql("""
+				select from_status, to_status, note, note_html, changed_by_name, changed_at
+				from post_status_changes where post_id = :post order by id""")
+			.param("post", postId)
+			.query((rs, row) -> new StatusChange(PostStatus.of(rs.getString("from_status")),
+					PostStatus.of(rs.getString("to_status")), rs.getString("note"), rs.getString("note_html"),
+					rs.getString("changed_by_name"), Posts.instant(rs, "changed_at")))
+			.list();
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.fanloop.products;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.fanloop.accounts.MemberProfile;
+import org.fanloop.accounts.MemberService;
+import org.fanloop.accounts.SignedInMember;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Products and who is on their staff. Admins create products and build the teams; admins
+ * also count as staff of every product.
+ */
+@Service
+public class ProductService {
+
+	private final Products products;
+
+	private final MemberService members;
+
+	/**
+	 * Products are looked up on every post and board request and never change once
+	 * created (nothing edits or deletes them yet), so found ones are kept; a miss always
+	 * asks the database, so a product created on another node is found too.
+	 */
+	private final Map<String, Product> bySlug = new ConcurrentHashMap<>();
+
+	private final Map<Long, Product> byId = new ConcurrentHashMap<>();
+
+	ProductService(Products products, MemberService members) {
+		this.products = products;
+		this.members = members;
+	}
+
+	public List<Product> all() {
+		return products.all();
+	}
+
+	/**
+	 * The product with this slug; throws {@link ProductNotFound}.
+	 */
+	public Product get(String slug) {
+		Product cached = bySlug.get(slug);
+		if (cached != null) {
+			return cached;
+		}
+		return remember(products.bySlug(slug).orElseThrow(() -> new ProductNotFound(slug)));
+	}
+
+	/**
+	 * The product with this id; throws {@link ProductNotFound}.
+	 */
+	public Product get(long id) {
+		Product cached = byId.get(id);
+		if (cached != null) {
+			return cached;
+		}
+		return remember(products.byId(id).orElseThrow(() -> new ProductNotFound(String.valueOf(id))));
+	}
+
+	/**
+	 * Creates a product; only admins may. Throws {@link SlugTaken}.
+	 */
+	@Transactional
+	public Product create(NewProduct product, SignedInMember actor) {
+		requireAdmin(actor, "create products");
+		NewProduct trimmed = product.trimmed();
+		if (products.bySlug(trimmed.slug()).isPresent()) {
+			throw new SlugTaken(trimmed.slug());
+		}
+		try {
+			products.insert(trimmed, Instant.now());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new SlugTaken(trimmed.slug());
+		}
+		return get(trimmed.slug());
+	}
+
+	/**
+	 * Puts a member on a product's team; only admins may. Returns false if they were on
+	 * it already.
+	 */
+	@Transactional
+	public boolean addStaff(String slug, String username, SignedInMember actor) {
+		requireAdmin(actor, "build product teams");
+		Product product = get(slug);
+		return products.addStaff(product.id(), members.get(username).id(), Instant.now());
+	}
+
+	/**
+	 * Takes a member off a product's team; only admins may. Returns false if they were
+	 * not on it.
+	 */
+	@Transactional
+	public boolean removeStaff(String slug, String username, SignedInMember actor) {
+		requireAdmin(actor, "build product teams");
+		return products.removeStaff(get(slug).id(), members.get(username).id());
+	}
+
+	/**
+	 * The product's team, in the order they joined it.
+	 */
+	public List<MemberProfile> staff(long productId) {
+		return members.profiles(products.staffIds(productId));
+	}
+
+	/**
+	 * Whether this member may act as staff of the product: on its team, or an admin.
+	 */
+	public boolean isStaff(long productId, SignedInMember member) {
+		return member.admin() || products.isStaff(productId, member.id());
+	}
+
+	/**
+	 * Throws {@link AccessDeniedException} unless the member may act as staff of the
+	 * product.
+	 */
+	public void requireStaff(long productId, SignedInMember member, String action) {
+		if (!isStaff(productId, member)) {
+			throw new AccessDeniedException("Only staff of " + get(productId).name() + " may " + action + ".");
+		}
+	}
+
+	/**
+	 * The ids of the products this member is staff of (admins: of all).
+	 */
+	public List<Long> staffedBy(SignedInMember member) {
+		return member.admin() ? products.all().stream().map(Product::id).toList()
+				: products.productsStaffedBy(member.id());
+	}
+
+	private Product remember(Product product) {
+		bySlug.put(product.slug(), product);
+		byId.put(product.id(), product);
+		return product;
+	}
+
+	private static void requireAdmin(SignedInMember actor, String action) {
+		if (!actor.admin()) {
+			throw new AccessDeniedException("Only admins may " + action + ".");
+		}
+	}
+
+}

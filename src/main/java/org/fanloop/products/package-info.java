@@ -1,0 +1,9 @@
+/**
+ * Products (one board each) and their staff teams.
+ */
+@ApplicationModule(displayName = "Products", allowedDependencies = "accounts")
+@NullMarked
+package org.fanloop.products;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,41 @@
+package org.fanloop.voting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.fanloop.accounts.SignedInMember;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Voting for API clients.
+ */
+@RestController
+@RequestMapping("/api/v1/posts/{id}/vote")
+@Tag(name = "Votes")
+class VoteApiController {
+
+	private final VoteService votes;
+
+	VoteApiController(VoteService votes) {
+		this.votes = votes;
+	}
+
+	@PutMapping
+	@Operation(summary = "Vote for a post (idempotent)")
+	VoteState vote(@PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
+		return votes.cast(id, me);
+	}
+
+	@DeleteMapping
+	@Operation(summary = "Withdraw a vote (idempotent)")
+	VoteState unvote(@PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
+		return votes.withdraw(id, me);
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.fanloop.voting;
+
+import java.sql.DatabaseMetaData;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.fanloop.posts.PostVotes;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The votes, vote_events and vote_tallies tables. On PostgreSQL a vote and its ledger
+ * entry are one statement (a data-modifying CTE, {@code ON CONFLICT DO NOTHING}); H2 has
+ * neither, so there they are two statements in the same transaction.
+ */
+@Repository
+class Votes implements PostVotes {
+
+	private static final String CAST_POSTGRESQL = """
+			with cast_vote as (
+			  insert into votes (post_id, member_id, created_at) values (:post, :member, :now)
+			  on conflict do nothing
+			  returning post_id)
+			insert into vote_events (post_id, delta) select post_id, 1 from cast_vote""";
+
+	private static final String WITHDRAW_POSTGRESQL = """
+			with withdrawn as (
+			  delete from votes where post_id = :post and member_id = :member
+			  returning post_id)
+			insert into vote_events (post_id, delta) select post_id, -1 from withdrawn""";
+
+	private static final String CAST_H2 = "insert into votes (post_id, member_id, created_at) values (:post, :member, :now)";
+
+	private static final String WITHDRAW_H2 = "delete from votes where post_id = :post and member_id = :member";
+
+	private static final String APPEND_H2 = "insert into vote_events (post_id, delta) values (:post, :delta)";
+
+	private static final String COUNTS = """
+			select t.post_id, t.vote_count + coalesce((select sum(e.delta) from vote_events e where e.post_id = t.post_id), 0) as votes
+			from vote_tallies t
+			where t.post_id in (:posts)""";
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batches;
+
+	private final boolean postgresql;
+
+	Votes(JdbcClient jdbc, NamedParameterJdbcTemplate batches, DataSource dataSource) throws MetaDataAccessException {
+		this.jdbc = jdbc;
+		this.batches = batches;
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		this.postgresql = product.toLowerCase().contains("postgres");
+	}
+
+	/**
+	 * Records the vote unless it exists; true if it was new.
+	 */
+	boolean cast(long postId, long memberId, Instant now) {
+		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+		if (postgresql) {
+			return jdbc.sql(CAST_POSTGRESQL)
+				.param("post", postId)
+				.param("member", memberId)
+				.param("now", at)
+				.update() > 0;
+		}
+		try {
+			jdbc.sql(CAST_H2).param("post", postId).param("member", memberId).param("now", at).update();
+		}
+		catch (DuplicateKeyException ex) {
+			// Voted already. H2 rolls back only the failed statement, not the
+			// transaction.
+			return false;
+		}
+		jdbc.sql(APPEND_H2).param("post", postId).param("delta", 1).update();
+		return true;
+	}
+
+	/**
+	 * Removes the vote if it exists; true if it did.
+	 */
+	boolean withdraw(long postId, long memberId) {
+		if (postgresql) {
+			return jdbc.sql(WITHDRAW_POSTGRESQL).param("post", postId).param("member", memberId).update() > 0;
+		}
+		if (jdbc.sql(WITHDRAW_H2).param("post", postId).param("member", memberId).update() == 0) {
+			return false;
+		}
+		jdbc.sql(APPEND_H2).param("post", postId).param("delta", -1).update();
+		return true;
+	}
+
+	void startTally(long postId) {
+		jdbc.sql("insert into vote_tallies (post_id, vote_count) values (:post, 0)").param("post", postId).update();
+	}
+
+	@Override
+	public Map<Long, Long> counts(Collection<Long> postIds) {
+		if (postIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql(COUNTS)
+			.param("posts", postIds)
+			.query((rs, row) -> Map.entry(rs.getLong("post_id"), rs.getLong("votes")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	@Override
+	public Set<Long> votedBy(long memberId, Collection<Long> postIds) {
+		if (postIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("select post_id from votes where member_id = :member and post_id in (:posts)")
+			.param("member", memberId)
+			.param("posts", postIds)
+			.query(Long.class)
+			.list());
+	}
+
+	/**
+	 * Takes the fold lock for this transaction: a second node's fold waits here.
+	 */
+	void lockTally(Instant now) {
+		jdbc.sql("update vote_tally_lock set folded_at = :now where id = 1")
+			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.update();
+	}
+
+	List<VoteEvent> oldestEvents(int limit) {
+		return jdbc.sql("select id, post_id, delta from vote_events order by id limit :limit")
+			.param("limit", limit)
+			.query((rs, row) -> new VoteEvent(rs.getLong("id"), rs.getLong("post_id"), rs.getInt("delta")))
+			.list();
+	}
+
+	void addToTallies(Map<Long, Long> deltas) {
+		MapSqlParameterSource[] rows = deltas.entrySet()
+			.stream()
+			.map(delta -> new MapSqlParameterSource("post", delta.getKey()).addValue("delta", delta.getValue()))
+			.toArray(MapSqlParameterSource[]::new);
+		batches.batchUpdate("update vote_tallies set vote_count = vote_count + :delta where post_id = :post", rows);
+	}
+
+	/**
+	 * Deletes exactly these events: ids are not committed in order, so "everything up to
+	 * the last id folded" could take an event nobody has counted yet.
+	 */
+	void deleteEvents(List<Long> ids) {
+		int chunk = 1000;
+		for (int from = 0; from < ids.size(); from += chunk) {
+			jdbc.sql("delete from vote_events where id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + chunk)))
+				.update();
+		}
+	}
+
+	long pendingEvents() {
+		return jdbc.sql("select count(*) from vote_events").query(Long.class).single();
+	}
+
+	record VoteEvent(long id, long postId, int delta) {
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.fanloop.voting;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How votes are folded into the stored counts.
+ *
+ * @param foldInterval pause between two folds; the posts' sort keys trail votes by about
+ * this much (the counts shown are always exact)
+ * @param foldBatch at most this many vote events are folded in one transaction
+ */
+@ConfigurationProperties("fanloop.voting")
+record VotingSettings(@DefaultValue("200ms") Duration foldInterval, @DefaultValue("20000") int foldBatch) {
+}

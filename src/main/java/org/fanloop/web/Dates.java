@@ -1,0 +1,54 @@
+package org.fanloop.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates as the pages show them, for templates: {@code ${@dates.ago(post.createdAt)}}.
+ */
+@Component("dates")
+public class Dates {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+		.withZone(ZoneOffset.UTC);
+
+	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_INSTANT;
+
+	/** "3 days ago", "just now". */
+	public String ago(Instant instant) {
+		Duration age = Duration.between(instant, Instant.now());
+		if (age.toMinutes() < 1) {
+			return "just now";
+		}
+		if (age.toHours() < 1) {
+			return plural(age.toMinutes(), "minute");
+		}
+		if (age.toDays() < 1) {
+			return plural(age.toHours(), "hour");
+		}
+		if (age.toDays() < 60) {
+			return plural(age.toDays(), "day");
+		}
+		return "on " + day(instant);
+	}
+
+	/** "26 Nov 2026" (UTC). */
+	public String day(Instant instant) {
+		return DAY.format(instant);
+	}
+
+	/** For the datetime attribute of {@code <time>}. */
+	public String iso(Instant instant) {
+		return ISO.format(instant);
+	}
+
+	private static String plural(long count, String unit) {
+		return count + " " + unit + ((count == 1) ? "" : "s") + " ago";
+	}
+
+}
