@@ -1,0 +1,106 @@
+package org.fanloop;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.fanloop.accounts.Member;
+import org.fanloop.accounts.MemberService;
+import org.fanloop.accounts.SignUp;
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.posts.NewPost;
+import org.fanloop.posts.Post;
+import org.fanloop.posts.PostService;
+import org.fanloop.products.NewProduct;
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+
+/**
+ * The small cast of the tests, made through the real services: the admin from the test
+ * settings, fans, staff of a product, their products and posts. Every name is new, so
+ * tests never see each other's data.
+ */
+@TestComponent
+public class Community {
+
+	public static final String PASSWORD = "correct-horse";
+
+	private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 100_000);
+
+	private final MemberService members;
+
+	private final ProductService products;
+
+	private final PostService posts;
+
+	Community(MemberService members, ProductService products, PostService posts) {
+		this.members = members;
+		this.products = products;
+		this.posts = posts;
+	}
+
+	public static String unique(String prefix) {
+		return prefix + "-" + SEQUENCE.incrementAndGet();
+	}
+
+	public SignedInMember admin() {
+		return signedIn(members.get("root"));
+	}
+
+	public SignedInMember fan() {
+		String username = unique("fan");
+		return signedIn(members.signUp(new SignUp(username, username + "@example.test", PASSWORD)));
+	}
+
+	public SignedInMember staffOf(Product product) {
+		SignedInMember staff = fan();
+		products.addStaff(product.slug(), staff.username(), admin());
+		return staff;
+	}
+
+	public Product product() {
+		String slug = unique("product");
+		return products.create(new NewProduct(slug, "Product " + slug, "A product of the tests."), admin());
+	}
+
+	public Post post(Product product, SignedInMember author) {
+		return posts.create(product.slug(), new NewPost("idea", "An idea called " + unique("idea"), "Details."),
+				author);
+	}
+
+	public Post post(Product product, SignedInMember author, String kind, String title) {
+		return posts.create(product.slug(), new NewPost(kind, title, ""), author);
+	}
+
+	/** A fresh personal access token of this member. */
+	public String token(SignedInMember member) {
+		String password = member.username().equals("root") ? "root-password" : PASSWORD;
+		return members.issueToken(member.username(), password);
+	}
+
+	public HttpHeaders bearer(SignedInMember member) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(token(member));
+		return headers;
+	}
+
+	/**
+	 * For MockMvc page requests:
+	 * {@code .with(authentication(community.session(member)))}.
+	 */
+	public static Authentication session(SignedInMember member) {
+		List<String> roles = member.admin() ? List.of("ROLE_MEMBER", "ROLE_ADMIN") : List.of("ROLE_MEMBER");
+		return UsernamePasswordAuthenticationToken.authenticated(member, null,
+				AuthorityUtils.createAuthorityList(roles));
+	}
+
+	private static SignedInMember signedIn(Member member) {
+		return new SignedInMember(member.id(), member.username(), member.admin());
+	}
+
+}
