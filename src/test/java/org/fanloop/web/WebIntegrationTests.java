@@ -1,0 +1,116 @@
+package org.fanloop.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.fanloop.Community;
+import org.fanloop.FanloopIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the running server answers over real HTTP: error pages for browsers, problem
+ * details for API clients (never a stack trace), security headers, the OpenAPI
+ * description and the operations endpoints.
+ */
+@FanloopIntegrationTest
+class WebIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Community community;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void browsersGetErrorPages() throws Exception {
+		HttpResponse<String> missing = get("/posts/987654321", "text/html");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("<title>Not found</title>", "There is nothing at this address.");
+		HttpResponse<String> badCursor = get("/products/" + community.product().slug() + "?cursor=%25%25", "text/html");
+		assertThat(badCursor.statusCode()).isEqualTo(400);
+		assertThat(badCursor.body()).contains("That did not work").doesNotContain("Exception");
+	}
+
+	@Test
+	void apiClientsGetProblemDetailsAndNeverAStackTrace() throws Exception {
+		HttpResponse<String> unknown = get("/api/v1/nothing-here", "application/json");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(unknown.body()).contains("\"status\":404", "\"title\"");
+
+		HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(uri("/api/v1/products"))
+			.method("PATCH", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(wrongMethod.statusCode()).isIn(401, 405);
+		assertThat(wrongMethod.body()).doesNotContain("at org.", "Exception");
+
+		HttpResponse<String> unauthorized = http.send(HttpRequest.newBuilder(uri("/api/v1/products"))
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.header("Content-Type", "application/json")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(unauthorized.statusCode()).isEqualTo(401);
+		assertThat(unauthorized.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+		assertThat(unauthorized.body()).contains("\"status\":401", "POST /api/v1/tokens");
+	}
+
+	@Test
+	void pagesCarrySecurityHeaders() throws Exception {
+		HttpResponse<String> home = get("/", "text/html");
+		assertThat(home.headers().firstValue("Content-Security-Policy")).get()
+			.asString()
+			.contains("script-src 'self'", "frame-ancestors 'none'");
+		assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(home.headers().firstValue("Set-Cookie")).get()
+			.asString()
+			.contains("XSRF-TOKEN")
+			.contains("HttpOnly");
+		assertThat(home.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION="));
+	}
+
+	@Test
+	void describesTheApiInOpenApi() throws Exception {
+		HttpResponse<String> docs = get("/v3/api-docs", "application/json");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("\"/api/v1/members\"", "\"/api/v1/tokens\"", "\"/api/v1/products\"",
+				"\"/api/v1/products/{slug}/staff\"", "\"/api/v1/products/{slug}/posts\"", "\"/api/v1/posts/{id}\"",
+				"\"/api/v1/posts/{id}/vote\"", "\"/api/v1/posts/{id}/comments\"", "\"/api/v1/posts/{id}/status\"",
+				"\"bearer\"");
+		assertThat(get("/swagger-ui/index.html", "text/html").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void healthIsPublicAndMetricsAreForAdmins() throws Exception {
+		assertThat(get("/actuator/health", "application/json").body()).contains("\"status\":\"UP\"");
+		assertThat(get("/actuator/prometheus", "text/plain").statusCode()).isEqualTo(401);
+		String fan = community.token(community.fan());
+		assertThat(http
+			.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).header("Authorization", "Bearer " + fan).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(403);
+		String admin = community.token(community.admin());
+		HttpResponse<String> metrics = http.send(
+				HttpRequest.newBuilder(uri("/actuator/prometheus")).header("Authorization", "Bearer " + admin).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("http_server_requests_seconds", "jvm_memory_used_bytes");
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+}
