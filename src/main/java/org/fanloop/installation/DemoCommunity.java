@@ -129,14 +129,19 @@ class DemoCommunity implements ApplicationRunner {
 				.minus(Duration.ofMinutes((long) (Math.pow(random.nextDouble(), 2) * 120 * 24 * 60)));
 			long id = posts.importPost(product.id(), draft, author.profile(), createdAt);
 			vote(id, author, fans, draft.kind().equals("idea") ? 1.0 : 0.4, random);
-			discuss(id, fans, staff, random);
+			discuss(id, createdAt, fans, staff, random);
 			settle(id, staff.get(random.nextInt(staff.size())), random);
 		}
 		return drafts.size();
 	}
 
 	private static NewPost draft(String kind, String title, Random random) {
-		return new NewPost(kind, title, DemoContent.BODIES.get(random.nextInt(DemoContent.BODIES.size())));
+		List<String> bodies = switch (kind) {
+			case "bug" -> DemoContent.BUG_BODIES;
+			case "question" -> DemoContent.QUESTION_BODIES;
+			default -> DemoContent.IDEA_BODIES;
+		};
+		return new NewPost(kind, title, pick(bodies, random));
 	}
 
 	/** A long tail: most posts get a few votes, some get most of the community's. */
@@ -150,17 +155,30 @@ class DemoCommunity implements ApplicationRunner {
 			.forEach(fan -> votes.cast(postId, signedIn(fan)));
 	}
 
-	private void discuss(long postId, List<Member> fans, List<SignedInMember> staff, Random random) {
+	/**
+	 * Comments spread over the time between the post and now; staff answer some posts.
+	 */
+	private void discuss(long postId, Instant postedAt, List<Member> fans, List<SignedInMember> staff, Random random) {
 		int comments = random.nextInt(5);
+		Instant at = postedAt;
 		for (int i = 0; i < comments; i++) {
+			at = later(at, random);
 			SignedInMember fan = signedIn(fans.get(random.nextInt(fans.size())));
-			posts.comment(postId, new NewComment(DemoContent.COMMENTS.get(random.nextInt(DemoContent.COMMENTS.size()))),
-					fan);
+			posts.importComment(postId, new NewComment(pick(DemoContent.COMMENTS, random)), fan, at);
 		}
 		if (random.nextDouble() < 0.4) {
-			posts.comment(postId, new NewComment(DemoContent.ANSWERS.get(random.nextInt(DemoContent.ANSWERS.size()))),
-					staff.get(random.nextInt(staff.size())));
+			posts.importComment(postId, new NewComment(pick(DemoContent.ANSWERS, random)),
+					staff.get(random.nextInt(staff.size())), later(at, random));
 		}
+	}
+
+	private static Instant later(Instant after, Random random) {
+		long gap = Duration.between(after, Instant.now()).toMinutes();
+		return after.plus(Duration.ofMinutes((long) (gap * random.nextDouble() * 0.5)));
+	}
+
+	private static String pick(List<String> texts, Random random) {
+		return texts.get(random.nextInt(texts.size()));
 	}
 
 	private void settle(long postId, SignedInMember staff, Random random) {

@@ -145,14 +145,16 @@ public class PostService {
 	 */
 	@Transactional
 	public Comment comment(long id, NewComment comment, SignedInMember author) {
-		long productId = posts.productOf(id).orElseThrow(() -> new PostNotFound(id));
-		boolean official = products.isStaff(productId, author);
-		String body = comment.body().strip();
-		Comment added = comments.insert(id, author.id(), author.username(), body, markdown.toHtml(body), official,
-				Instant.now());
-		posts.countComment(id);
-		events.publishEvent(new CommentAdded(added.id(), id, productId, author.id(), official));
-		return added;
+		return addComment(id, comment, author, Instant.now());
+	}
+
+	/**
+	 * Brings in a comment written earlier (the demo community, an import), keeping when
+	 * it was written. Otherwise like {@link #comment}.
+	 */
+	@Transactional
+	public Comment importComment(long id, NewComment comment, SignedInMember author, Instant createdAt) {
+		return addComment(id, comment, author, createdAt);
 	}
 
 	/**
@@ -181,6 +183,16 @@ public class PostService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void addVotes(Map<Long, Long> deltas) {
 		posts.addVotes(deltas);
+	}
+
+	private Comment addComment(long id, NewComment comment, SignedInMember author, Instant at) {
+		long productId = posts.productOf(id).orElseThrow(() -> new PostNotFound(id));
+		boolean official = products.isStaff(productId, author);
+		String body = comment.body().strip();
+		Comment added = comments.insert(id, author.id(), author.username(), body, markdown.toHtml(body), official, at);
+		posts.countComment(id);
+		events.publishEvent(new CommentAdded(added.id(), id, productId, author.id(), official));
+		return added;
 	}
 
 	private void requireExists(long id) {

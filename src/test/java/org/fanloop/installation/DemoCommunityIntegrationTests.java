@@ -1,0 +1,55 @@
+package org.fanloop.installation;
+
+import java.util.List;
+import java.util.Random;
+
+import org.fanloop.FanloopIntegrationTest;
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code --demo} community: a living site, made through the services members use.
+ */
+@FanloopIntegrationTest
+class DemoCommunityIntegrationTests {
+
+	@Autowired
+	DemoCommunity demo;
+
+	@Autowired
+	ProductService products;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void loadsFourProductsAndAFewHundredPostsWithVotesCommentsAndStatuses() {
+		int posts = demo.load(new Random(42));
+
+		List<String> slugs = products.all().stream().map(Product::slug).toList();
+		assertThat(slugs).contains("nova-os", "pulse-band", "hearth-hub", "volt-ev");
+		assertThat(posts).isBetween(200, 400);
+		assertThat(count("select count(*) from members where email like '%@demo.fanloop.test'")).isEqualTo(49);
+		assertThat(count("select count(distinct status) from posts p join products d on d.id = p.product_id "
+				+ "where d.slug = 'nova-os'"))
+			.isGreaterThanOrEqualTo(5);
+		assertThat(count("select count(*) from comments where official = true")).isPositive();
+		assertThat(count("select max(c) from (select post_id, count(*) c from votes group by post_id) v"))
+			.as("a long tail: some posts get most of the community's votes")
+			.isGreaterThanOrEqualTo(25);
+		assertThat(count("select count(*) from comments c join posts p on p.id = c.post_id "
+				+ "where c.created_at < p.created_at"))
+			.isZero();
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.fanloop.products;
+
+import org.fanloop.Community;
+import org.fanloop.FanloopIntegrationTest;
+import org.fanloop.accounts.SignedInMember;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The admin pages: products and teams.
+ */
+@FanloopIntegrationTest
+class ProductAdminPagesIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Community community;
+
+	@Autowired
+	ProductService products;
+
+	@Test
+	void onlyAdminsOpenTheAdminPages() {
+		assertThat(mvc.get().uri("/admin")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		assertThat(mvc.get().uri("/admin").with(authentication(Community.session(community.fan())))).hasStatus(403);
+		assertThat(mvc.get().uri("/admin").with(authentication(Community.session(community.admin())))).hasStatusOk()
+			.bodyText()
+			.contains("New product");
+		assertThat(mvc.post()
+			.uri("/admin/products")
+			.param("slug", Community.unique("sneaky"))
+			.param("name", "Sneaky")
+			.with(authentication(Community.session(community.fan())))
+			.with(csrf())).hasStatus(403);
+	}
+
+	@Test
+	void anAdminCreatesAProductAndBuildsItsTeam() {
+		SignedInMember admin = community.admin();
+		String slug = Community.unique("hub");
+		assertThat(mvc.post()
+			.uri("/admin/products")
+			.param("slug", slug)
+			.param("name", "Hearth Hub")
+			.param("description", "The smart-home hub.")
+			.with(authentication(Community.session(admin)))
+			.with(csrf())).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/admin/products/" + slug);
+		SignedInMember fan = community.fan();
+		assertThat(mvc.post()
+			.uri("/admin/products/{slug}/staff", slug)
+			.param("username", fan.username())
+			.with(authentication(Community.session(admin)))
+			.with(csrf())).hasStatus3xxRedirection().flash().containsEntry("notice", "staff.added");
+		assertThat(products.isStaff(products.get(slug).id(), fan)).isTrue();
+		assertThat(mvc.get().uri("/admin/products/{slug}", slug).with(authentication(Community.session(admin))))
+			.bodyText()
+			.contains(fan.username());
+		assertThat(mvc.post()
+			.uri("/admin/products/{slug}/staff", slug)
+			.param("username", "nobody-at-all")
+			.with(authentication(Community.session(admin)))
+			.with(csrf())).flash().containsEntry("error", "staff.unknown");
+		assertThat(mvc.post()
+			.uri("/admin/products/{slug}/staff/{u}/remove", slug, fan.username())
+			.with(authentication(Community.session(admin)))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(products.isStaff(products.get(slug).id(), fan)).isFalse();
+	}
+
+	@Test
+	void theProductFormSaysWhatIsWrong() {
+		Product taken = community.product();
+		assertThat(mvc.post()
+			.uri("/admin/products")
+			.param("slug", "Bad Slug")
+			.param("name", "")
+			.with(authentication(Community.session(community.admin())))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("may contain only lower-case letters", "must not be blank");
+		assertThat(mvc.post()
+			.uri("/admin/products")
+			.param("slug", taken.slug())
+			.param("name", "Again")
+			.with(authentication(Community.session(community.admin())))
+			.with(csrf())).hasStatusOk().bodyText().contains("is already taken");
+	}
+
+}
