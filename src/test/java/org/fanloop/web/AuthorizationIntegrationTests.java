@@ -1,0 +1,140 @@
+package org.fanloop.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fanloop.Community;
+import org.fanloop.FanloopIntegrationTest;
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.posts.Post;
+import org.fanloop.products.Product;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Authorization on every endpoint. Every handler that changes something is found by
+ * asking Spring MVC for all its mappings, so an endpoint added later is checked too:
+ * anonymous callers are refused (401 on the API, the login page for pages) unless the
+ * endpoint is one of the few public ones. Then every staff- or admin-only endpoint is
+ * tried by a plain member.
+ */
+@FanloopIntegrationTest
+class AuthorizationIntegrationTests {
+
+	private static final Set<String> PUBLIC_WRITES = Set.of("POST /api/v1/members", "POST /api/v1/tokens",
+			"POST /signup", "POST /setup", "POST /login", "POST /logout");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Community community;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	Product product;
+
+	Post post;
+
+	SignedInMember fan;
+
+	@BeforeEach
+	void aBoardWithAPost() {
+		product = community.product();
+		fan = community.fan();
+		post = community.post(product, fan);
+	}
+
+	@Test
+	void anonymousCallersChangeNothing() {
+		List<String> checked = new ArrayList<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> {
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+					String endpoint = method + " " + pattern;
+					if (method == RequestMethod.GET || PUBLIC_WRITES.contains(endpoint)) {
+						continue;
+					}
+					MvcTestResult result = mvc
+						.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+							.request(HttpMethod.valueOf(method.name()), fill(pattern))
+							.contentType(MediaType.APPLICATION_JSON)
+							.content("{}")
+							.with(csrf()));
+					if (pattern.startsWith("/api/")) {
+						assertThat(result).as(endpoint).hasStatus(401);
+					}
+					else {
+						assertThat(result).as(endpoint).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+					}
+					checked.add(endpoint);
+				}
+			}
+		});
+		assertThat(checked).as("the writes found").hasSizeGreaterThanOrEqualTo(15);
+	}
+
+	@Test
+	void membersCannotDoWhatStaffOrAdminsDo() {
+		String token = community.token(fan);
+		Map<String, String> apiCalls = Map.of("POST /api/v1/products", """
+				{"slug": "%s", "name": "Mine now"}""".formatted(Community.unique("mine")),
+				"POST /api/v1/products/{slug}/staff", """
+						{"username": "%s"}""".formatted(fan.username()),
+				"DELETE /api/v1/products/{slug}/staff/{username}", "", "POST /api/v1/posts/{id}/status", """
+						{"status": "planned", "note": "I planned it myself."}""");
+		apiCalls.forEach((endpoint, body) -> {
+			String[] parts = endpoint.split(" ");
+			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.request(HttpMethod.valueOf(parts[0]), fill(parts[1]))
+				.header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))).as(endpoint).hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		});
+
+		List<String> pages = List.of("GET /admin", "GET /admin/products/{slug}", "POST /admin/products",
+				"POST /admin/products/{slug}/staff", "POST /admin/products/{slug}/staff/{username}/remove",
+				"POST /posts/{id}/status");
+		for (String endpoint : pages) {
+			String[] parts = endpoint.split(" ");
+			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.request(HttpMethod.valueOf(parts[0]), fill(parts[1]))
+				.param("slug", Community.unique("mine"))
+				.param("name", "Mine")
+				.param("username", fan.username())
+				.param("status", "planned")
+				.param("note", "Mine.")
+				.accept(MediaType.TEXT_HTML)
+				.with(authentication(Community.session(fan)))
+				.with(csrf()))).as(endpoint).hasStatus(403);
+		}
+		assertThat(mvc.get().uri("/api/v1/posts/{id}", post.id())).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("open");
+	}
+
+	private String fill(String pattern) {
+		return pattern.replace("{slug}", product.slug())
+			.replace("{id}", String.valueOf(post.id()))
+			.replace("{username}", fan.username());
+	}
+
+}
