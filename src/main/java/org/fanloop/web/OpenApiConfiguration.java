@@ -22,7 +22,7 @@ class OpenApiConfiguration {
 			.info(new Info().title("Fanloop API")
 				.version("v1")
 				.description("Feedback boards, votes, answers and statuses. Errors are application/problem+json. "
-						+ "Get a token with POST /api/v1/tokens and send it as Authorization: Bearer <token>."))
+						+ "Get a token with `POST /api/v1/tokens` and send it as `Authorization: Bearer <token>`."))
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));
