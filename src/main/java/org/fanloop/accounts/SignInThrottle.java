@@ -1,0 +1,81 @@
+package org.fanloop.accounts;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Rate-limits the endpoints that check or create credentials, per client address (a token
+ * bucket each, forgotten ten minutes after its last use). Runs before Spring Security so
+ * a refused attempt costs no password hash. Buckets live in this node's memory: with
+ * several nodes behind a balancer each node limits on its own.
+ */
+@Configuration(proxyBeanMethods = false)
+class SignInThrottle {
+
+	private static final Set<String> GUARDED = Set.of("/login", "/signup", "/api/v1/tokens", "/api/v1/members");
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> signInThrottleFilter(AccountSettings settings,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+		Cache<String, Bucket> buckets = Caffeine.newBuilder()
+			.expireAfterAccess(Duration.ofMinutes(10))
+			.maximumSize(100_000)
+			.build();
+		int perMinute = settings.signInAttemptsPerMinute();
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return !"POST".equals(request.getMethod()) || !GUARDED.contains(request.getRequestURI());
+			}
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				Bucket bucket = buckets.get(request.getRemoteAddr(),
+						address -> Bucket.builder()
+							.addLimit(Bandwidth.builder()
+								.capacity(perMinute)
+								.refillIntervally(perMinute, Duration.ofMinutes(1))
+								.build())
+							.build());
+				ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+				if (probe.isConsumed()) {
+					chain.doFilter(request, response);
+					return;
+				}
+				long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+				TooManyAttempts refused = new TooManyAttempts(seconds);
+				if (problems.resolveException(request, response, null, refused) == null) {
+					response.setHeader("Retry-After", String.valueOf(seconds));
+					response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+				}
+			}
+
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+}
