@@ -34,6 +34,11 @@ class VoteTally implements SchedulingConfigurer {
 
 	private final VotingSettings settings;
 
+	/** Only the scheduler thread touches these. */
+	private long foldedSinceVacuum;
+
+	private Instant lastVacuum = Instant.EPOCH;
+
 	VoteTally(Votes votes, PostService posts, TransactionTemplate transactions, VotingSettings settings) {
 		this.votes = votes;
 		this.posts = posts;
@@ -51,12 +56,25 @@ class VoteTally implements SchedulingConfigurer {
 	 */
 	void foldAll() {
 		try {
-			while (fold() == settings.foldBatch()) {
-				// a full batch: there may be more
+			int folded;
+			do {
+				folded = fold();
+				foldedSinceVacuum += folded;
 			}
+			while (folded == settings.foldBatch());
+			vacuumWhenDue();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Folding votes failed; the events stay and the next fold retries them", ex);
+		}
+	}
+
+	private void vacuumWhenDue() {
+		Instant now = Instant.now();
+		if (foldedSinceVacuum > 0 && now.isAfter(lastVacuum.plus(settings.vacuumInterval()))) {
+			votes.vacuumLedger();
+			foldedSinceVacuum = 0;
+			lastVacuum = now;
 		}
 	}
 

@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param foldInterval pause between two folds; the posts' sort keys trail votes by about
  * this much (the counts shown are always exact)
  * @param foldBatch at most this many vote events are folded in one transaction
+ * @param vacuumInterval on PostgreSQL, how often the folded events' dead rows are
+ * vacuumed away (while votes arrive)
  */
 @ConfigurationProperties("fanloop.voting")
-record VotingSettings(@DefaultValue("200ms") Duration foldInterval, @DefaultValue("20000") int foldBatch) {
+record VotingSettings(@DefaultValue("200ms") Duration foldInterval, @DefaultValue("20000") int foldBatch,
+		@DefaultValue("2s") Duration vacuumInterval) {
 }
