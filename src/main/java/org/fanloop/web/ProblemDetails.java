@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * ({@code application/problem+json}). Modules throw {@link ErrorResponseException}s that
  * carry their status and text; validation failures list the fields at fault under
  * {@code errors}; anything unexpected is a 500 with no stack trace. Page requests are
- * handed back to Spring MVC, so they reach the error pages under {@code templates/error/}.
+ * handed back to Spring MVC, so they reach the error pages under
+ * {@code templates/error/}.
  */
 @RestControllerAdvice
 class ProblemDetails extends ResponseEntityExceptionHandler {
