@@ -1,5 +1,8 @@
 package org.fanloop.posts;
 
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.fanloop.accounts.Member;
 import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignedInMember;

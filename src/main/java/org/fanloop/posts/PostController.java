@@ -1,5 +1,7 @@
 package org.fanloop.posts;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.fanloop.accounts.SignedInMember;
@@ -97,7 +99,7 @@ class PostController {
 				posts.changeStatus(id, update, me);
 			}
 			catch (PostConflict ex) {
-				redirect.addFlashAttribute("statusError", java.util.List.of(ex.getBody().getDetail()));
+				redirect.addFlashAttribute("statusError", List.of(ex.getBody().getDetail()));
 			}
 		}
 		return "redirect:/posts/" + id + "#status";
