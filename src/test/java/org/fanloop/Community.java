@@ -16,9 +16,12 @@ import org.fanloop.products.ProductService;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * The small cast of the tests, made through the real services: the admin from the test

@@ -177,12 +177,7 @@ class PostApiIntegrationTests {
 	}
 
 	private MvcTestResult post(String uri, SignedInMember member, String json) {
-		return mvc.post()
-			.uri(uri)
-			.headers(community.bearer(member))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
+		return community.postJson(mvc, uri, member, json);
 	}
 
 }

@@ -113,12 +113,7 @@ class ProductApiIntegrationTests {
 	}
 
 	private MvcTestResult post(String uri, SignedInMember member, String json) {
-		return mvc.post()
-			.uri(uri)
-			.headers(community.bearer(member))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
+		return community.postJson(mvc, uri, member, json);
 	}
 
 }
