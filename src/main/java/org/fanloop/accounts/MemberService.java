@@ -1,6 +1,7 @@
 package org.fanloop.accounts;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +79,13 @@ public class MemberService {
 			.stream()
 			.collect(Collectors.toMap(Member::id, Member::profile));
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * The email addresses of these members, for mail they asked for.
+	 */
+	public Map<Long, String> emails(Collection<Long> ids) {
+		return members.byIds(ids).stream().collect(Collectors.toMap(Member::id, Member::email));
 	}
 
 	/**

@@ -35,6 +35,8 @@ public class PostService {
 
 	private final StatusChanges statusChanges;
 
+	private final StatusMover mover;
+
 	private final ProductService products;
 
 	private final PostVotes votes;
@@ -43,11 +45,12 @@ public class PostService {
 
 	private final ApplicationEventPublisher events;
 
-	PostService(Posts posts, Comments comments, StatusChanges statusChanges, ProductService products, PostVotes votes,
-			Markdown markdown, ApplicationEventPublisher events) {
+	PostService(Posts posts, Comments comments, StatusChanges statusChanges, StatusMover mover, ProductService products,
+			PostVotes votes, Markdown markdown, ApplicationEventPublisher events) {
 		this.posts = posts;
 		this.comments = comments;
 		this.statusChanges = statusChanges;
+		this.mover = mover;
 		this.products = products;
 		this.votes = votes;
 		this.markdown = markdown;
@@ -61,7 +64,7 @@ public class PostService {
 	@Transactional
 	public Post create(String productSlug, NewPost post, SignedInMember author) {
 		Product product = products.get(productSlug);
-		long id = insert(product.id(), post, author.id(), author.username(), Instant.now());
+		long id = insert(product.id(), post, author.id(), author.username(), null, Instant.now());
 		return get(id, author);
 	}
 
@@ -71,7 +74,7 @@ public class PostService {
 	 */
 	@Transactional
 	public long importPost(long productId, NewPost post, MemberProfile author, Instant createdAt) {
-		return insert(productId, post, author.id(), author.username(), createdAt);
+		return insert(productId, post, author.id(), author.username(), null, createdAt);
 	}
 
 	/**
@@ -81,9 +84,7 @@ public class PostService {
 		Post post = posts.byId(id, productId -> products.get(productId).slug()).orElseThrow(() -> new PostNotFound(id));
 		long count = votes.counts(List.of(id)).getOrDefault(id, 0L);
 		boolean voted = viewer != null && votes.votedBy(viewer.id(), List.of(id)).contains(id);
-		return new Post(post.id(), post.productId(), post.productSlug(), post.kind(), post.title(), post.body(),
-				post.bodyHtml(), post.status(), post.authorName(), count, post.commentCount(), voted, post.mergedInto(),
-				post.createdAt(), post.statusChangedAt());
+		return post.withVotes(count, voted);
 	}
 
 	/**
@@ -105,6 +106,14 @@ public class PostService {
 	}
 
 	/**
+	 * These posts, as cards with exact vote counts, in id order; missing ones are left
+	 * out.
+	 */
+	public List<PostCard> cards(Collection<Long> ids, @Nullable SignedInMember viewer) {
+		return exact(posts.cards(ids), viewer);
+	}
+
+	/**
 	 * Staff of the post's product move it to another status, with a public note. Throws
 	 * {@link PostConflict} when it has that status already or was merged.
 	 */
@@ -120,14 +129,10 @@ public class PostService {
 		if (from == to) {
 			throw new PostConflict("Status unchanged", "Post " + id + " is " + to.value() + " already.");
 		}
-		Instant now = Instant.now();
-		if (!posts.changeStatus(id, from, to, now)) {
+		if (!mover.move(id, productId, from, to, update.note(), actor, null)) {
 			throw new PostConflict("Status changed meanwhile",
 					"Somebody changed the status of post " + id + " at the same moment; reload it and try again.");
 		}
-		String note = update.note().strip();
-		statusChanges.insert(id, from, to, note, markdown.toHtml(note), actor.id(), actor.username(), now);
-		events.publishEvent(new PostStatusChanged(id, productId, from, to, actor.id()));
 		return get(id, actor);
 	}
 
@@ -199,15 +204,16 @@ public class PostService {
 		posts.productOf(id).orElseThrow(() -> new PostNotFound(id));
 	}
 
-	private long insert(long productId, NewPost post, long authorId, String authorName, Instant createdAt) {
+	long insert(long productId, NewPost post, long authorId, String authorName, Posts.@Nullable FoundIn foundIn,
+			Instant createdAt) {
 		NewPost trimmed = post.trimmed();
 		long id = posts.insert(productId, PostKind.of(trimmed.kind()), trimmed, markdown.toHtml(trimmed.body()),
-				markdown.excerpt(trimmed.body(), EXCERPT_LENGTH), authorId, authorName, createdAt);
+				markdown.excerpt(trimmed.body(), EXCERPT_LENGTH), authorId, authorName, foundIn, createdAt);
 		events.publishEvent(new PostCreated(id, productId, authorId));
 		return id;
 	}
 
-	private List<PostCard> exact(List<PostCard> cards, @Nullable SignedInMember viewer) {
+	List<PostCard> exact(List<PostCard> cards, @Nullable SignedInMember viewer) {
 		if (cards.isEmpty()) {
 			return cards;
 		}

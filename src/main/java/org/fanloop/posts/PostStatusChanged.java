@@ -1,7 +1,16 @@
 package org.fanloop.posts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Staff moved a post to a new status.
+ * A post moved to a new status: by staff ({@code buildId} null) or by publishing,
+ * promoting or withdrawing a build.
  */
-public record PostStatusChanged(long postId, long productId, PostStatus from, PostStatus to, long changedBy) {
+public record PostStatusChanged(long postId, long productId, long changeId, PostStatus from, PostStatus to,
+		long changedBy, @Nullable Long buildId) {
+
+	public boolean byBuild() {
+		return buildId != null;
+	}
+
 }

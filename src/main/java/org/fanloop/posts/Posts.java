@@ -5,10 +5,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,7 +31,7 @@ class Posts {
 
 	private static final String POST_COLUMNS = """
 			id, product_id, kind, title, body, body_html, status, author_name, vote_count, comment_count,
-			merged_into, created_at, status_changed_at""";
+			merged_into, found_in_build, severity, created_at, status_changed_at""";
 
 	private static final String CARD_COLUMNS = """
 			id, product_id, kind, title, excerpt, status, author_name, vote_count, comment_count, trending,
@@ -54,13 +60,14 @@ class Posts {
 	}
 
 	long insert(long productId, PostKind kind, NewPost post, String bodyHtml, String excerpt, long authorId,
-			String authorName, Instant createdAt) {
+			String authorName, @Nullable FoundIn foundIn, Instant createdAt) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into posts (product_id, kind, title, body, body_html, excerpt, status, author_id, author_name,
-				                   vote_count, comment_count, trending, created_at, status_changed_at)
+				                   vote_count, comment_count, trending, found_in_build, severity, created_at,
+				                   status_changed_at)
 				values (:product, :kind, :title, :body, :bodyHtml, :excerpt, 'open', :author, :authorName,
-				        0, 0, :trending, :createdAt, :createdAt)""")
+				        0, 0, :trending, :build, :severity, :createdAt, :createdAt)""")
 			.param("product", productId)
 			.param("kind", kind.value())
 			.param("title", post.title())
@@ -70,6 +77,8 @@ class Posts {
 			.param("author", authorId)
 			.param("authorName", authorName)
 			.param("trending", createdAt.getEpochSecond() / SECONDS_PER_WEEK)
+			.param("build", (foundIn != null) ? foundIn.buildId() : null)
+			.param("severity", (foundIn != null) ? foundIn.severity().value() : null)
 			.param("createdAt", utc(createdAt))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
@@ -84,6 +93,71 @@ class Posts {
 
 	Optional<Long> productOf(long id) {
 		return jdbc.sql("select product_id from posts where id = :id").param("id", id).query(Long.class).optional();
+	}
+
+	Map<Long, PostStatus> statuses(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select id, status from posts where id in (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> Map.entry(rs.getLong("id"), PostStatus.of(rs.getString("status"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	List<PostCard> cards(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + CARD_COLUMNS + " from posts where id in (:ids) order by id")
+			.param("ids", ids)
+			.query((rs, row) -> boardRow(rs).card())
+			.list();
+	}
+
+	List<PostCard> foundIn(long buildId) {
+		return jdbc.sql("select " + CARD_COLUMNS + " from posts where found_in_build = :build order by id")
+			.param("build", buildId)
+			.query((rs, row) -> boardRow(rs).card())
+			.list();
+	}
+
+	/**
+	 * Bugs of this severity found in the build that are neither shipped (fixed), declined
+	 * nor merged.
+	 */
+	List<PostCard> unresolvedBugs(long buildId, Severity severity) {
+		return jdbc.sql("select " + CARD_COLUMNS + """
+				 from posts
+				where found_in_build = :build and severity = :severity
+				  and status not in ('shipped', 'declined', 'merged')
+				order by id""")
+			.param("build", buildId)
+			.param("severity", severity.value())
+			.query((rs, row) -> boardRow(rs).card())
+			.list();
+	}
+
+	/**
+	 * Who wrote or commented on these posts.
+	 */
+	Set<Long> participants(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				select author_id from posts where id in (:ids)
+				union
+				select author_id from comments where post_id in (:ids)""").param("ids", ids).query(Long.class).list());
+	}
+
+	void changeSeverity(long id, Severity severity) {
+		jdbc.sql("update posts set severity = :severity where id = :id")
+			.param("id", id)
+			.param("severity", severity.value())
+			.update();
 	}
 
 	Optional<PostStatus> statusOf(long id) {
@@ -179,11 +253,15 @@ class Posts {
 	private static Post post(ResultSet rs, LongFunction<String> productSlugs) throws SQLException {
 		long merged = rs.getLong("merged_into");
 		Long mergedInto = rs.wasNull() ? null : merged;
+		long build = rs.getLong("found_in_build");
+		Long foundInBuild = rs.wasNull() ? null : build;
+		String severity = rs.getString("severity");
 		long productId = rs.getLong("product_id");
 		return new Post(rs.getLong("id"), productId, productSlugs.apply(productId), PostKind.of(rs.getString("kind")),
 				rs.getString("title"), rs.getString("body"), rs.getString("body_html"),
 				PostStatus.of(rs.getString("status")), rs.getString("author_name"), rs.getLong("vote_count"),
-				rs.getInt("comment_count"), false, mergedInto, instant(rs, "created_at"),
+				rs.getInt("comment_count"), false, mergedInto, foundInBuild,
+				(severity != null) ? Severity.of(severity) : null, instant(rs, "created_at"),
 				instant(rs, "status_changed_at"));
 	}
 
@@ -201,6 +279,12 @@ class Posts {
 
 	static OffsetDateTime utc(Instant instant) {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	/**
+	 * The build a bug was found in, and how bad it is.
+	 */
+	record FoundIn(long buildId, Severity severity) {
 	}
 
 	/**

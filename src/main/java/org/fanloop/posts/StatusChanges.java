@@ -3,7 +3,11 @@ package org.fanloop.posts;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,12 +22,13 @@ class StatusChanges {
 		this.jdbc = jdbc;
 	}
 
-	void insert(long postId, PostStatus from, PostStatus to, String note, String noteHtml, long changedBy,
-			String changedByName, Instant at) {
+	long insert(long postId, PostStatus from, PostStatus to, String note, String noteHtml, long changedBy,
+			String changedByName, @Nullable Long buildId, Instant at) {
+		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into post_status_changes (post_id, from_status, to_status, note, note_html, changed_by,
-				                                 changed_by_name, changed_at)
-				values (:post, :from, :to, :note, :noteHtml, :by, :byName, :at)""")
+				                                 changed_by_name, build_id, changed_at)
+				values (:post, :from, :to, :note, :noteHtml, :by, :byName, :build, :at)""")
 			.param("post", postId)
 			.param("from", from.value())
 			.param("to", to.value())
@@ -31,8 +36,10 @@ class StatusChanges {
 			.param("noteHtml", noteHtml)
 			.param("by", changedBy)
 			.param("byName", changedByName)
+			.param("build", buildId)
 			.param("at", Posts.utc(at))
-			.update();
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
 	}
 
 	List<StatusChange> of(long postId) {

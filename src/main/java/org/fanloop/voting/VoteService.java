@@ -1,7 +1,9 @@
 package org.fanloop.voting;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.PostCreated;
@@ -53,6 +55,25 @@ public class VoteService {
 	 */
 	public long count(long postId) {
 		return votes.counts(List.of(postId)).getOrDefault(postId, 0L);
+	}
+
+	/**
+	 * The next {@code limit} members, in id order above {@code after}, who vote for any
+	 * of these posts: a page of their audience, however many voters they have.
+	 */
+	public List<Long> votersAfter(Collection<Long> postIds, long after, int limit) {
+		TreeSet<Long> merged = new TreeSet<>();
+		for (long postId : postIds) {
+			merged.addAll(votes.votersAfter(postId, after, limit));
+		}
+		return merged.stream().limit(limit).toList();
+	}
+
+	/**
+	 * The first members who voted for the post, earliest first.
+	 */
+	public List<Long> firstVoters(long postId, int limit) {
+		return votes.firstVoters(postId, limit);
 	}
 
 	/**

@@ -136,6 +136,35 @@ class Votes implements PostVotes {
 	}
 
 	/**
+	 * Up to {@code limit} voters of the post with ids above {@code after}, in id order (a
+	 * range of the primary key).
+	 */
+	List<Long> votersAfter(long postId, long after, int limit) {
+		return jdbc.sql("""
+				select member_id from votes
+				where post_id = :post and member_id > :after
+				order by member_id limit :limit""")
+			.param("post", postId)
+			.param("after", after)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The first {@code limit} members who voted for the post.
+	 */
+	List<Long> firstVoters(long postId, int limit) {
+		return jdbc.sql("""
+				select member_id from votes where post_id = :post
+				order by created_at, member_id limit :limit""")
+			.param("post", postId)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
 	 * Takes the fold lock for this transaction: a second node's fold waits here.
 	 */
 	void lockTally(Instant now) {

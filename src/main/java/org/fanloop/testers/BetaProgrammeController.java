@@ -1,0 +1,88 @@
+package org.fanloop.testers;
+
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The beta programme page: members apply or leave; staff decide and set the cap.
+ */
+@Controller
+class BetaProgrammeController {
+
+	private final TesterService testers;
+
+	private final ProductService products;
+
+	BetaProgrammeController(TesterService testers, ProductService products) {
+		this.testers = testers;
+		this.products = products;
+	}
+
+	@GetMapping("/products/{slug}/beta")
+	String page(@PathVariable String slug, @AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
+		Product product = products.get(slug);
+		boolean staff = me != null && products.isStaff(product.id(), me);
+		model.addAttribute("product", product);
+		model.addAttribute("programme", testers.programme(product.id()));
+		model.addAttribute("application", (me != null) ? testers.applicationOf(product.id(), me.id()) : null);
+		model.addAttribute("staff", staff);
+		if (staff) {
+			model.addAttribute("applications", testers.applications(slug, null, me));
+		}
+		return "testers/programme";
+	}
+
+	@PostMapping("/products/{slug}/beta/apply")
+	String apply(@PathVariable String slug, @AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
+		try {
+			testers.apply(slug, me);
+		}
+		catch (ProgrammeConflict ex) {
+			redirect.addFlashAttribute("error", ex.getBody().getDetail());
+		}
+		return "redirect:/products/" + slug + "/beta";
+	}
+
+	@PostMapping("/products/{slug}/beta/leave")
+	String leave(@PathVariable String slug, @AuthenticationPrincipal SignedInMember me) {
+		testers.leave(slug, me.username(), me);
+		return "redirect:/products/" + slug + "/beta";
+	}
+
+	@PostMapping("/products/{slug}/beta/testers/{username}")
+	String decide(@PathVariable String slug, @PathVariable String username, @RequestParam String state,
+			@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
+		try {
+			testers.decide(slug, username, TesterState.of(state), me);
+		}
+		catch (ProgrammeConflict ex) {
+			redirect.addFlashAttribute("error", ex.getBody().getDetail());
+		}
+		return "redirect:/products/" + slug + "/beta";
+	}
+
+	@PostMapping("/products/{slug}/beta/settings")
+	String configure(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean open,
+			@RequestParam(required = false) @Nullable Integer testerCap, @AuthenticationPrincipal SignedInMember me,
+			RedirectAttributes redirect) {
+		if (testerCap != null && testerCap < 1) {
+			redirect.addFlashAttribute("error", "The cap must be at least 1 (or empty for none).");
+		}
+		else {
+			testers.configure(slug, new ProgrammeSettings(open, testerCap), me);
+		}
+		return "redirect:/products/" + slug + "/beta";
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.fanloop.testers;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.fanloop.accounts.Member;
+import org.fanloop.accounts.MemberService;
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The beta programmes: members apply, staff decide within the cap, testers may leave.
+ */
+@Service
+public class TesterService {
+
+	private final Testers testers;
+
+	private final ProductService products;
+
+	private final MemberService members;
+
+	private final TransactionTemplate savepoint;
+
+	TesterService(Testers testers, ProductService products, MemberService members,
+			PlatformTransactionManager transactions) {
+		this.testers = testers;
+		this.products = products;
+		this.members = members;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/**
+	 * The product's programme (open, no cap, until staff set it otherwise).
+	 */
+	public BetaProgramme programme(long productId) {
+		return testers.programme(productId).orElseGet(() -> new BetaProgramme(productId, true, null, 0));
+	}
+
+	/**
+	 * Staff open or close the programme and set its cap.
+	 */
+	@Transactional
+	public BetaProgramme configure(String productSlug, ProgrammeSettings settings, SignedInMember actor) {
+		Product product = products.get(productSlug);
+		products.requireStaff(product.id(), actor, "run its beta programme");
+		ensureProgramme(product.id());
+		testers.updateProgramme(product.id(), settings.open(), settings.testerCap());
+		return programme(product.id());
+	}
+
+	/**
+	 * The member applies to the product's beta programme; applying again changes nothing.
+	 * Throws {@link ProgrammeConflict} when the programme is closed or the member was
+	 * declined.
+	 */
+	@Transactional
+	public Application apply(String productSlug, SignedInMember member) {
+		Product product = products.get(productSlug);
+		Application existing = testers.application(product.id(), member.id()).orElse(null);
+		if (existing != null) {
+			if (existing.state() == TesterState.DECLINED) {
+				throw new ProgrammeConflict(HttpStatus.CONFLICT, "Application declined",
+						"Your application to the " + product.name() + " beta was declined.");
+			}
+			return existing;
+		}
+		if (!programme(product.id()).open()) {
+			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Beta programme closed",
+					"The " + product.name() + " beta programme takes no applications now.");
+		}
+		// The same member's second request may win the race; theirs stands.
+		insertUnlessPresent(() -> testers.insert(product.id(), member.id(), member.username(), Instant.now()));
+		return testers.application(product.id(), member.id()).orElseThrow();
+	}
+
+	/**
+	 * Staff accept or decline an application. Accepting beyond the cap throws
+	 * {@link ProgrammeConflict}.
+	 */
+	@Transactional
+	public Application decide(String productSlug, String username, TesterState state, SignedInMember actor) {
+		Product product = products.get(productSlug);
+		products.requireStaff(product.id(), actor, "run its beta programme");
+		Member member = members.get(username);
+		ensureProgramme(product.id());
+		testers.lockProgramme(product.id());
+		Application application = testers.application(product.id(), member.id())
+			.orElseThrow(() -> new ProgrammeConflict(HttpStatus.NOT_FOUND, "No application",
+					member.username() + " has not applied to the " + product.name() + " beta."));
+		if (state == TesterState.ACCEPTED && application.state() != TesterState.ACCEPTED
+				&& programme(product.id()).full()) {
+			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Beta programme full", "The " + product.name()
+					+ " beta has all the " + programme(product.id()).testerCap() + " testers it may have.");
+		}
+		testers.decide(product.id(), member.id(), state, Instant.now());
+		return testers.application(product.id(), member.id()).orElseThrow();
+	}
+
+	/**
+	 * A tester leaves the programme, or staff remove them. Returns false if they were not
+	 * in it.
+	 */
+	@Transactional
+	public boolean leave(String productSlug, String username, SignedInMember actor) {
+		Product product = products.get(productSlug);
+		Member member = members.get(username);
+		if (member.id() != actor.id()) {
+			products.requireStaff(product.id(), actor, "remove its testers");
+		}
+		return testers.delete(product.id(), member.id());
+	}
+
+	/**
+	 * Whether the member is an accepted tester of the product.
+	 */
+	public boolean isTester(long productId, long memberId) {
+		return testers.application(productId, memberId).map(a -> a.state() == TesterState.ACCEPTED).orElse(false);
+	}
+
+	/**
+	 * The member's application, if any.
+	 */
+	public @Nullable Application applicationOf(long productId, long memberId) {
+		return testers.application(productId, memberId).orElse(null);
+	}
+
+	/**
+	 * The applications to the product's programme (staff only), oldest first.
+	 */
+	public List<Application> applications(String productSlug, @Nullable TesterState state, SignedInMember actor) {
+		Product product = products.get(productSlug);
+		products.requireStaff(product.id(), actor, "see its beta applications");
+		return (state != null) ? testers.of(product.id(), state) : testers.of(product.id());
+	}
+
+	private void ensureProgramme(long productId) {
+		if (testers.programme(productId).isEmpty()) {
+			insertUnlessPresent(() -> testers.insertProgramme(productId));
+		}
+	}
+
+	/**
+	 * Runs the insert in a savepoint: on PostgreSQL a duplicate key aborts the whole
+	 * transaction unless it is rolled back to a savepoint.
+	 */
+	private void insertUnlessPresent(Runnable insert) {
+		try {
+			savepoint.executeWithoutResult(status -> insert.run());
+		}
+		catch (DuplicateKeyException ex) {
+			// Inserted meanwhile by a concurrent request: what we wanted exists.
+		}
+	}
+
+}
