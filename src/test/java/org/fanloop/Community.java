@@ -13,6 +13,8 @@ import org.fanloop.posts.PostService;
 import org.fanloop.products.NewProduct;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
+import org.fanloop.testers.TesterService;
+import org.fanloop.testers.TesterState;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpHeaders;
@@ -41,10 +43,13 @@ public class Community {
 
 	private final PostService posts;
 
-	Community(MemberService members, ProductService products, PostService posts) {
+	private final TesterService testers;
+
+	Community(MemberService members, ProductService products, PostService posts, TesterService testers) {
 		this.members = members;
 		this.products = products;
 		this.posts = posts;
+		this.testers = testers;
 	}
 
 	public static String unique(String prefix) {
@@ -64,6 +69,14 @@ public class Community {
 		SignedInMember staff = fan();
 		products.addStaff(product.slug(), staff.username(), admin());
 		return staff;
+	}
+
+	/** A member whom the product's staff accepted into its beta programme. */
+	public SignedInMember testerOf(Product product) {
+		SignedInMember tester = fan();
+		testers.apply(product.slug(), tester);
+		testers.decide(product.slug(), tester.username(), TesterState.ACCEPTED, admin());
+		return tester;
 	}
 
 	public Product product() {
@@ -100,6 +113,21 @@ public class Community {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)
 			.exchange();
+	}
+
+	/** An API PUT of this JSON, signed in as the member with a fresh token. */
+	public MvcTestResult putJson(MockMvcTester mvc, String uri, SignedInMember member, String json) {
+		return mvc.put()
+			.uri(uri)
+			.headers(bearer(member))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
+	}
+
+	/** An API GET, signed in as the member (or anonymous when {@code null}). */
+	public MvcTestResult get(MockMvcTester mvc, String uri, SignedInMember member) {
+		return (member != null) ? mvc.get().uri(uri).headers(bearer(member)).exchange() : mvc.get().uri(uri).exchange();
 	}
 
 	/**

@@ -94,7 +94,7 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/products/*/posts/new", "/me/**")
+				.requestMatchers("/products/*/posts/new", "/products/*/builds/new", "/me/**")
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()

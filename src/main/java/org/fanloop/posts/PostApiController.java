@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,9 +38,12 @@ class PostApiController {
 
 	private final ProductService products;
 
-	PostApiController(PostService posts, ProductService products) {
+	private final BugService bugs;
+
+	PostApiController(PostService posts, ProductService products, BugService bugs) {
 		this.posts = posts;
 		this.products = products;
+		this.bugs = bugs;
 	}
 
 	@PostMapping("/products/{slug}/posts")
@@ -87,6 +93,17 @@ class PostApiController {
 	@Operation(summary = "A post's status changes, oldest first")
 	List<StatusChange> timeline(@PathVariable long id) {
 		return posts.timeline(id);
+	}
+
+	@PutMapping("/posts/{id}/severity")
+	@Operation(summary = "Re-grade a bug reported against a build (staff of its product)")
+	Post changeSeverity(@PathVariable long id, @Valid @RequestBody SeverityUpdate update,
+			@AuthenticationPrincipal SignedInMember me) {
+		return bugs.changeSeverity(id, Severity.of(update.severity()), me);
+	}
+
+	record SeverityUpdate(@NotBlank @Pattern(regexp = Severity.PATTERN,
+			message = "must be one of blocker, major, minor") String severity) {
 	}
 
 	@PostMapping("/posts/{id}/status")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,9 +33,12 @@ class PostController {
 
 	private final ProductService products;
 
-	PostController(PostService posts, ProductService products) {
+	private final BugService bugs;
+
+	PostController(PostService posts, ProductService products, BugService bugs) {
 		this.posts = posts;
 		this.products = products;
+		this.bugs = bugs;
 	}
 
 	@GetMapping("/products/{slug}/posts/new")
@@ -103,6 +107,13 @@ class PostController {
 			}
 		}
 		return "redirect:/posts/" + id + "#status";
+	}
+
+	@PostMapping("/posts/{id}/severity")
+	String changeSeverity(@PathVariable long id, @RequestParam String severity,
+			@AuthenticationPrincipal SignedInMember me) {
+		bugs.changeSeverity(id, Severity.of(severity), me);
+		return "redirect:/posts/" + id;
 	}
 
 	private String page(long id, NewComment commentForm, @Nullable SignedInMember me, Model model) {

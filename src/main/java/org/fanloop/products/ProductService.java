@@ -8,9 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.fanloop.accounts.MemberProfile;
 import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignedInMember;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,15 +117,18 @@ public class ProductService {
 	/**
 	 * Whether this member may act as staff of the product: on its team, or an admin.
 	 */
-	public boolean isStaff(long productId, SignedInMember member) {
-		return member.admin() || products.isStaff(productId, member.id());
+	public boolean isStaff(long productId, @Nullable SignedInMember member) {
+		return member != null && (member.admin() || products.isStaff(productId, member.id()));
 	}
 
 	/**
 	 * Throws {@link AccessDeniedException} unless the member may act as staff of the
 	 * product.
 	 */
-	public void requireStaff(long productId, SignedInMember member, String action) {
+	public void requireStaff(long productId, @Nullable SignedInMember member, String action) {
+		if (member == null) {
+			throw new AuthenticationCredentialsNotFoundException("Sign in first: only staff may " + action + ".");
+		}
 		if (!isStaff(productId, member)) {
 			throw new AccessDeniedException("Only staff of " + get(productId).name() + " may " + action + ".");
 		}

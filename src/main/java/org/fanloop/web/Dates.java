@@ -2,9 +2,12 @@ package org.fanloop.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -42,9 +45,34 @@ public class Dates {
 		return DAY.format(instant);
 	}
 
+	/** "26 Nov 2026". */
+	public String day(LocalDate date) {
+		return DAY.format(date);
+	}
+
 	/** For the datetime attribute of {@code <time>}. */
 	public String iso(Instant instant) {
 		return ISO.format(instant);
+	}
+
+	/** A lead time: "3 days 4 hours", "5 hours", "12 minutes"; an en dash for none. */
+	public String duration(@Nullable Duration duration) {
+		if (duration == null) {
+			return "–";
+		}
+		long days = duration.toDays();
+		long hours = duration.toHoursPart();
+		if (days > 0) {
+			return count(days, "day") + ((hours > 0) ? " " + count(hours, "hour") : "");
+		}
+		if (duration.toHours() > 0) {
+			return count(duration.toHours(), "hour");
+		}
+		return count(Math.max(1, duration.toMinutes()), "minute");
+	}
+
+	private static String count(long count, String unit) {
+		return count + " " + unit + ((count == 1) ? "" : "s");
 	}
 
 	private static String plural(long count, String unit) {

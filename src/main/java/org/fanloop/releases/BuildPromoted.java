@@ -1,0 +1,7 @@
+package org.fanloop.releases;
+
+/**
+ * A beta build was promoted: {@code stableBuildId} is the stable release made from it.
+ */
+public record BuildPromoted(long betaBuildId, long stableBuildId, long productId, String version, long promotedBy) {
+}

@@ -1,0 +1,291 @@
+package org.fanloop.releases;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.posts.BugReport;
+import org.fanloop.posts.BugService;
+import org.fanloop.posts.Markdown;
+import org.fanloop.posts.Post;
+import org.fanloop.posts.PostCard;
+import org.fanloop.posts.PostPipeline;
+import org.fanloop.posts.PostService;
+import org.fanloop.posts.PostStatus;
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A build's life: staff (or their CI) draft it, publish it, promote a beta through the
+ * gate to stable, or withdraw a bad beta. Publishing and promoting move the posts the
+ * build delivers along (in_beta, shipped) and record who had asked for them.
+ */
+@Service
+public class BuildService {
+
+	private final Builds builds;
+
+	private final BuildAccess access;
+
+	private final ProductService products;
+
+	private final PostService posts;
+
+	private final PostPipeline pipeline;
+
+	private final BugService bugs;
+
+	private final PromotionGate gate;
+
+	private final Credits credits;
+
+	private final Markdown markdown;
+
+	private final ApplicationEventPublisher events;
+
+	BuildService(Builds builds, BuildAccess access, ProductService products, PostService posts, PostPipeline pipeline,
+			BugService bugs, PromotionGate gate, Credits credits, Markdown markdown, ApplicationEventPublisher events) {
+		this.builds = builds;
+		this.access = access;
+		this.products = products;
+		this.posts = posts;
+		this.pipeline = pipeline;
+		this.bugs = bugs;
+		this.gate = gate;
+		this.credits = credits;
+		this.markdown = markdown;
+		this.events = events;
+	}
+
+	/**
+	 * Staff draft a build. Throws {@link BuildConflict} when the channel has the version
+	 * already, and when a post cannot be delivered.
+	 */
+	@Transactional
+	public Build draft(String productSlug, NewBuild draft, SignedInMember actor) {
+		Product product = products.get(productSlug);
+		products.requireStaff(product.id(), actor, "draft its builds");
+		Channel channel = Channel.of(draft.channel());
+		String version = draft.version().strip();
+		if (builds.versionTaken(product.id(), channel, version)) {
+			throw new BuildConflict("Version taken",
+					product.name() + " has a " + channel.value() + " build " + version + " already.");
+		}
+		pipeline.requireDeliverable(product.id(), draft.posts());
+		String notes = draft.notes().strip();
+		long id = builds.insert(product.id(), version, channel, notes, markdown.toHtml(notes), actor.id(),
+				actor.username(), null, Instant.now());
+		builds.replacePosts(id, drafted(draft.posts()));
+		return builds.byId(id).orElseThrow();
+	}
+
+	/**
+	 * Staff change a draft's notes and posts.
+	 */
+	@Transactional
+	public Build update(long id, BuildUpdate update, SignedInMember actor) {
+		Build build = access.forStaff(id, actor);
+		requireState(build, BuildState.DRAFT, "Only a draft can be changed.");
+		pipeline.requireDeliverable(build.productId(), update.posts());
+		String notes = update.notes().strip();
+		builds.updateDraft(id, notes, markdown.toHtml(notes));
+		builds.replacePosts(id, drafted(update.posts()));
+		return builds.byId(id).orElseThrow();
+	}
+
+	/**
+	 * Staff publish a draft: a beta moves its posts to in_beta, a stable build to
+	 * shipped.
+	 */
+	@Transactional
+	public Build publish(long id, SignedInMember actor) {
+		Build build = access.forStaff(id, actor);
+		requireState(build, BuildState.DRAFT, "Build " + build.version() + " is " + build.state().value() + ".");
+		if (!builds.changeState(id, BuildState.DRAFT, BuildState.PUBLISHED)) {
+			throw new BuildConflict("Build changed meanwhile", "Build " + build.version() + " changed; reload it.");
+		}
+		builds.published(id, Instant.now());
+		release(build, actor);
+		events.publishEvent(new BuildPublished(id, build.productId(), build.channel(), build.version(), actor.id()));
+		return builds.byId(id).orElseThrow();
+	}
+
+	/**
+	 * Staff promote a live beta to stable through the gate: the stable build is made from
+	 * it and its posts are shipped. When the gate fails, only an admin may promote, and
+	 * only with a reason, which is kept; otherwise {@link PromotionRefused}.
+	 */
+	@Transactional
+	public Build promote(long id, Promotion promotion, SignedInMember actor) {
+		Build beta = access.forStaff(id, actor);
+		if (!beta.isLiveBeta()) {
+			throw new BuildConflict("Not a live beta", "Only a published beta build can be promoted; " + beta.version()
+					+ " is a " + beta.state().value() + " " + beta.channel().value() + " build.");
+		}
+		String override = overrideReason(beta, promotion, actor);
+		String version = (promotion.version() != null) ? promotion.version().strip() : beta.version();
+		if (builds.versionTaken(beta.productId(), Channel.STABLE, version)) {
+			throw new BuildConflict("Version taken", "There is a stable build " + version + " already.");
+		}
+		String notes = (promotion.notes() != null) ? promotion.notes().strip() : beta.notes();
+		Instant now = Instant.now();
+		long stableId = builds.insert(beta.productId(), version, Channel.STABLE, notes, markdown.toHtml(notes),
+				actor.id(), actor.username(), beta.id(), now);
+		builds.replacePosts(stableId,
+				builds.posts(beta.id())
+					.stream()
+					.map(post -> Builds.BuildPost.draft(post.postId(), post.title(), post.askedAt()))
+					.toList());
+		if (!builds.changeState(beta.id(), BuildState.PUBLISHED, BuildState.PROMOTED)) {
+			throw new BuildConflict("Build changed meanwhile", "Build " + beta.version() + " changed; reload it.");
+		}
+		builds.promoted(beta.id(), stableId, override, (override != null) ? actor.username() : null);
+		builds.changeState(stableId, BuildState.DRAFT, BuildState.PUBLISHED);
+		builds.published(stableId, now);
+		Build stable = builds.byId(stableId).orElseThrow();
+		release(stable, actor);
+		events.publishEvent(new BuildPromoted(beta.id(), stableId, beta.productId(), version, actor.id()));
+		return stable;
+	}
+
+	/**
+	 * Staff withdraw a bad live beta: the posts it moved to in_beta go back where they
+	 * were (unless another live beta delivers them), each with the note.
+	 */
+	@Transactional
+	public Build withdraw(long id, Withdrawal withdrawal, SignedInMember actor) {
+		Build build = access.forStaff(id, actor);
+		if (!build.isLiveBeta()) {
+			throw new BuildConflict("Not a live beta", "Only a published beta build can be withdrawn.");
+		}
+		if (!builds.changeState(id, BuildState.PUBLISHED, BuildState.WITHDRAWN)) {
+			throw new BuildConflict("Build changed meanwhile", "Build " + build.version() + " changed; reload it.");
+		}
+		String note = withdrawal.note().strip();
+		builds.withdrawn(id, note, Instant.now());
+		List<Builds.BuildPost> moved = builds.posts(id).stream().filter(Builds.BuildPost::moved).toList();
+		List<Long> kept = builds.inOtherLiveBetas(id, moved.stream().map(Builds.BuildPost::postId).toList());
+		Map<Long, PostStatus> backTo = new HashMap<>();
+		moved.stream()
+			.filter(post -> !kept.contains(post.postId()) && post.statusBefore() != null)
+			.forEach(post -> backTo.put(post.postId(), post.statusBefore()));
+		pipeline.revert(build.productId(), backTo, PostStatus.IN_BETA,
+				"Beta build " + build.version() + " was withdrawn: " + note, actor, id);
+		events.publishEvent(new BuildWithdrawn(id, build.productId(), build.version(), actor.id()));
+		return builds.byId(id).orElseThrow();
+	}
+
+	/**
+	 * A tester (or staff) reports a bug found in a live beta build.
+	 */
+	@Transactional
+	public Post reportBug(long id, BugReport report, SignedInMember reporter) {
+		Build build = access.visible(id, reporter);
+		if (!build.isLiveBeta()) {
+			throw new BuildConflict("Not a live beta", "Bugs are reported against published beta builds.");
+		}
+		return bugs.report(build.productId(), id, report, reporter);
+	}
+
+	/**
+	 * The build with what it delivers, its gate, its bugs and the progress of its
+	 * notifications; throws {@link BuildNotFound} unless the viewer may see it.
+	 */
+	public BuildDetails details(long id, @Nullable SignedInMember viewer, @Nullable Delivery delivery) {
+		Build build = access.visible(id, viewer);
+		return new BuildDetails(build, delivered(id), build.isLiveBeta() ? gate.check(build) : null,
+				bugs.foundIn(id, viewer), delivery);
+	}
+
+	/**
+	 * The gate as it stands for a live beta build.
+	 */
+	public Gate gate(long id, @Nullable SignedInMember viewer) {
+		return gate.check(access.visible(id, viewer));
+	}
+
+	/**
+	 * The product's builds the viewer may see, newest first.
+	 */
+	public List<Build> list(String productSlug, @Nullable SignedInMember viewer, int limit) {
+		return access.listFor(products.get(productSlug), viewer, limit);
+	}
+
+	/**
+	 * The posts a build delivers, with their present status and who asked for them.
+	 */
+	public List<DeliveredPost> delivered(long id) {
+		List<Builds.BuildPost> rows = builds.posts(id);
+		Map<Long, PostStatus> statuses = pipeline.statuses(rows.stream().map(Builds.BuildPost::postId).toList());
+		return rows.stream()
+			.map(row -> new DeliveredPost(row.postId(), row.title(),
+					statuses.getOrDefault(row.postId(), PostStatus.OPEN), row.askedAt(), row.askers(),
+					row.askerNames()))
+			.toList();
+	}
+
+	/**
+	 * The ids of the posts publishing this build moved (to in_beta or shipped): the posts
+	 * its notifications are about.
+	 */
+	public List<Long> movedPosts(long id) {
+		return builds.posts(id).stream().filter(Builds.BuildPost::moved).map(Builds.BuildPost::postId).toList();
+	}
+
+	/**
+	 * Any build by id, whoever may see it: for the modules that tell people about builds.
+	 */
+	public Build get(long id) {
+		return builds.byId(id).orElseThrow(() -> new BuildNotFound(id));
+	}
+
+	private void release(Build build, SignedInMember actor) {
+		List<Builds.BuildPost> rows = builds.posts(build.id());
+		List<Long> ids = rows.stream().map(Builds.BuildPost::postId).toList();
+		Map<Long, PostStatus> before = pipeline.statuses(ids);
+		PostStatus to = (build.channel() == Channel.BETA) ? PostStatus.IN_BETA : PostStatus.SHIPPED;
+		String note = (build.channel() == Channel.BETA) ? "In beta build " + build.version() + " for the testers."
+				: "Released in " + build.version() + ".";
+		List<Long> moved = pipeline.advance(build.productId(), ids, to, note, actor, build.id());
+		Map<Long, Credits.Askers> askers = credits.of(ids);
+		for (long postId : ids) {
+			Credits.Askers asked = askers.getOrDefault(postId, Credits.Askers.none());
+			builds.recordRelease(build.id(), postId, before.getOrDefault(postId, PostStatus.OPEN),
+					moved.contains(postId), asked.count(), asked.names());
+		}
+	}
+
+	private @Nullable String overrideReason(Build beta, Promotion promotion, SignedInMember actor) {
+		Gate checked = gate.check(beta);
+		if (checked.passed()) {
+			return null;
+		}
+		if (promotion.overrideReason() == null || promotion.overrideReason().isBlank()) {
+			throw new PromotionRefused(beta, checked);
+		}
+		if (!actor.admin()) {
+			throw new AccessDeniedException("Only admins may override the promotion gate.");
+		}
+		return promotion.overrideReason().strip();
+	}
+
+	private List<Builds.BuildPost> drafted(List<Long> postIds) {
+		List<PostCard> cards = posts.cards(postIds, null);
+		return cards.stream().map(card -> Builds.BuildPost.draft(card.id(), card.title(), card.createdAt())).toList();
+	}
+
+	private static void requireState(Build build, BuildState state, String detail) {
+		if (build.state() != state) {
+			throw new BuildConflict("Build is " + build.state().value(), detail);
+		}
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.fanloop.releases;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.fanloop.posts.BugService;
+import org.fanloop.posts.PostCard;
+import org.fanloop.posts.Severity;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A build with an unresolved blocker bug reported against it does not go to stable. A
+ * blocker is resolved when it is shipped (fixed), declined or merged, or re-graded below
+ * blocker.
+ */
+@Component
+@Order(1)
+class NoOpenBlockers implements PromotionRule {
+
+	private final BugService bugs;
+
+	NoOpenBlockers(BugService bugs) {
+		this.bugs = bugs;
+	}
+
+	@Override
+	public GateRule check(Build build) {
+		List<PostCard> open = bugs.unresolved(build.id(), Severity.BLOCKER);
+		if (open.isEmpty()) {
+			return new GateRule("no-open-blockers", true, "No open blocker bugs.");
+		}
+		String which = open.stream().map(bug -> "#" + bug.id() + " " + bug.title()).collect(Collectors.joining("; "));
+		return new GateRule("no-open-blockers", false,
+				open.size() + ((open.size() == 1) ? " blocker bug is" : " blocker bugs are") + " open: " + which + ".");
+	}
+
+}
