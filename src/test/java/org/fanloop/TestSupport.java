@@ -2,6 +2,9 @@ package org.fanloop;
 
 import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +31,14 @@ class TestSupport {
 			flyway.clean();
 			flyway.migrate();
 		};
+	}
+
+	/**
+	 * A real SMTP server in the test JVM, on the port application-test.properties names.
+	 */
+	@Bean(initMethod = "start", destroyMethod = "stop")
+	GreenMail greenMail() {
+		return new GreenMail(ServerSetupTest.SMTP);
 	}
 
 	/** BCrypt at its lowest cost: tests sign hundreds of members up. */

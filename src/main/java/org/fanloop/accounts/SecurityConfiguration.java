@@ -86,7 +86,10 @@ class SecurityConfiguration {
 		// CSRF tokens live in a cookie, not the session: anonymous visitors get no
 		// session row.
 		http.securityContext(context -> context.securityContextRepository(contexts))
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+				// One-click unsubscribe (RFC 8058) comes from mail programs; its signed
+				// token is the proof.
+				.ignoringRequestMatchers("/unsubscribe"))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst()))
@@ -98,7 +101,7 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/signup", "/setup")
+				.requestMatchers(HttpMethod.POST, "/signup", "/setup", "/unsubscribe")
 				.permitAll()
 				.anyRequest()
 				.authenticated());

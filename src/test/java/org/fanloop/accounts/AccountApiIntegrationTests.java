@@ -40,7 +40,10 @@ class AccountApiIntegrationTests {
 		assertThat(token).hasStatus(201).bodyJson().extractingPath("$.token").asString().startsWith("flp_");
 
 		String value = com.jayway.jsonpath.JsonPath.read(token.getResponse().getContentAsString(), "$.token");
-		assertThat(mvc.get().uri("/api/v1/me/notifications").header("Authorization", "Bearer " + value)).hasStatus(404);
+		assertThat(mvc.get().uri("/api/v1/me/notifications").header("Authorization", "Bearer " + value)).hasStatus(200)
+			.bodyJson()
+			.extractingPath("$.unread")
+			.isEqualTo(0);
 		assertThat(mvc.get().uri("/api/v1/me/notifications")).hasStatus(401);
 	}
 

@@ -38,7 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class AuthorizationIntegrationTests {
 
 	private static final Set<String> PUBLIC_WRITES = Set.of("POST /api/v1/members", "POST /api/v1/tokens",
-			"POST /signup", "POST /setup", "POST /login", "POST /logout");
+			"POST /signup", "POST /setup", "POST /login", "POST /logout", "POST /unsubscribe");
 
 	@Autowired
 	MockMvcTester mvc;

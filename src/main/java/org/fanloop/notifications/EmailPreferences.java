@@ -1,0 +1,70 @@
+package org.fanloop.notifications;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The notification_preferences table.
+ */
+@Repository
+class EmailPreferences {
+
+	private final JdbcClient jdbc;
+
+	EmailPreferences(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Preferences> of(long memberId) {
+		return jdbc.sql("""
+				select email_on_status, email_on_answers, email_on_releases
+				from notification_preferences where member_id = :member""")
+			.param("member", memberId)
+			.query((rs, row) -> new Preferences(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)))
+			.optional();
+	}
+
+	Map<Long, Preferences> of(Collection<Long> memberIds) {
+		Map<Long, Preferences> preferences = new HashMap<>();
+		if (memberIds.isEmpty()) {
+			return preferences;
+		}
+		jdbc.sql("""
+				select member_id, email_on_status, email_on_answers, email_on_releases
+				from notification_preferences where member_id in (:members)""")
+			.param("members", memberIds)
+			.query(rs -> {
+				preferences.put(rs.getLong(1), new Preferences(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)));
+			});
+		return preferences;
+	}
+
+	void save(long memberId, Preferences preferences) {
+		int updated = jdbc.sql("""
+				update notification_preferences
+				set email_on_status = :status, email_on_answers = :answers, email_on_releases = :releases
+				where member_id = :member""")
+			.param("member", memberId)
+			.param("status", preferences.emailOnStatus())
+			.param("answers", preferences.emailOnAnswers())
+			.param("releases", preferences.emailOnReleases())
+			.update();
+		if (updated == 0) {
+			jdbc.sql(
+					"""
+							insert into notification_preferences (member_id, email_on_status, email_on_answers, email_on_releases)
+							values (:member, :status, :answers, :releases)""")
+				.param("member", memberId)
+				.param("status", preferences.emailOnStatus())
+				.param("answers", preferences.emailOnAnswers())
+				.param("releases", preferences.emailOnReleases())
+				.update();
+		}
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.fanloop.notifications;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A fan-out under way: what to tell about which posts, and how far it has got.
+ */
+record FanoutJob(long id, Plan plan, Phase phase, long cursor, long notified) {
+
+	FanoutJob withPosts(List<Long> postIds) {
+		return new FanoutJob(id, new Plan(plan.dedupeKey(), plan.kind(), plan.title(), plan.link(), plan.postId(),
+				plan.buildId(), plan.excludeMember(), postIds), phase, cursor, notified);
+	}
+
+	/**
+	 * What to tell, about which posts, to whom (everybody involved in the posts but
+	 * {@code excludeMember}, who caused it).
+	 */
+	record Plan(String dedupeKey, NotificationKind kind, String title, String link, @Nullable Long postId,
+			@Nullable Long buildId, @Nullable Long excludeMember, List<Long> postIds) {
+	}
+
+	/** Participants (authors, commenters, followers) first, then voters, then done. */
+	enum Phase {
+
+		PARTICIPANTS, VOTERS, DONE;
+
+		String value() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		static Phase of(String value) {
+			return valueOf(value.toUpperCase(Locale.ROOT));
+		}
+
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.fanloop.notifications;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The post_follows table: who follows a post without taking part, and who muted it.
+ */
+@Repository
+class Follows {
+
+	private final JdbcClient jdbc;
+
+	Follows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void set(long memberId, long postId, boolean following, Instant now) {
+		int updated = jdbc.sql("""
+				update post_follows set following = :following, changed_at = :now
+				where member_id = :member and post_id = :post""")
+			.param("member", memberId)
+			.param("post", postId)
+			.param("following", following)
+			.param("now", Notifications.utc(now))
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into post_follows (member_id, post_id, following, changed_at)
+					values (:member, :post, :following, :now)""")
+				.param("member", memberId)
+				.param("post", postId)
+				.param("following", following)
+				.param("now", Notifications.utc(now))
+				.update();
+		}
+	}
+
+	Optional<Boolean> of(long memberId, long postId) {
+		return jdbc.sql("select following from post_follows where member_id = :member and post_id = :post")
+			.param("member", memberId)
+			.param("post", postId)
+			.query(Boolean.class)
+			.optional();
+	}
+
+	Set<Long> followers(Collection<Long> postIds) {
+		return new HashSet<>(
+				jdbc.sql("select distinct member_id from post_follows where post_id in (:posts) and following = true")
+					.param("posts", postIds)
+					.query(Long.class)
+					.list());
+	}
+
+	/**
+	 * Of these members, those who muted every one of these posts.
+	 */
+	Set<Long> mutedAll(Collection<Long> members, Collection<Long> postIds) {
+		if (members.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				select member_id from post_follows
+				where member_id in (:members) and post_id in (:posts) and following = false
+				group by member_id having count(*) = :all""")
+			.param("members", members)
+			.param("posts", postIds)
+			.param("all", postIds.size())
+			.query(Long.class)
+			.list());
+	}
+
+}

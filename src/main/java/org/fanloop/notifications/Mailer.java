@@ -1,0 +1,124 @@
+package org.fanloop.notifications;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.fanloop.accounts.MemberService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the notification emails members opted into, in the background: claims a batch,
+ * sends each (with one-click unsubscribe headers, RFC 8058), retries failures with
+ * backoff. A crash between sending and recording may send one email twice; the inbox
+ * never doubles. Without {@code spring.mail.host} nothing is sent and the emails wait.
+ */
+@Component
+class Mailer implements SchedulingConfigurer {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+	private static final int BATCH = 50;
+
+	private static final int ATTEMPTS = 6;
+
+	private final Notifications notifications;
+
+	private final MemberService members;
+
+	private final UnsubscribeLinks unsubscribeLinks;
+
+	private final ObjectProvider<JavaMailSender> mail;
+
+	private final TransactionTemplate transactions;
+
+	private final NotificationSettings settings;
+
+	Mailer(Notifications notifications, MemberService members, UnsubscribeLinks unsubscribeLinks,
+			ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions, NotificationSettings settings) {
+		this.notifications = notifications;
+		this.members = members;
+		this.unsubscribeLinks = unsubscribeLinks;
+		this.mail = mail;
+		this.transactions = transactions;
+		this.settings = settings;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::work, settings.workInterval());
+	}
+
+	void work() {
+		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			return;
+		}
+		try {
+			List<Notifications.Email> batch;
+			do {
+				Instant now = Instant.now();
+				batch = transactions
+					.execute(status -> notifications.claimEmails(BATCH, now, now.minus(Duration.ofMinutes(5))));
+				if (batch != null && !batch.isEmpty()) {
+					send(sender, batch);
+				}
+			}
+			while (batch != null && batch.size() == BATCH);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Sending notification emails failed; they are retried", ex);
+		}
+	}
+
+	private void send(JavaMailSender sender, List<Notifications.Email> batch) {
+		Map<Long, String> addresses = members.emails(batch.stream().map(Notifications.Email::memberId).toList());
+		for (Notifications.Email email : batch) {
+			String to = addresses.get(email.memberId());
+			try {
+				if (to != null) {
+					sender.send(message(sender, email, to));
+				}
+				notifications.emailSent(email.id());
+			}
+			catch (MailException | MessagingException ex) {
+				int attempts = email.attempts() + 1;
+				Instant retry = (attempts < ATTEMPTS)
+						? Instant.now().plus(Duration.ofMinutes((long) Math.pow(4, attempts - 1))) : null;
+				notifications.emailFailed(email.id(), attempts, retry);
+				log.warn("Email {} to member {} failed (attempt {}): {}", email.id(), email.memberId(), attempts,
+						ex.getMessage());
+			}
+		}
+	}
+
+	private MimeMessage message(JavaMailSender sender, Notifications.Email email, String to) throws MessagingException {
+		String unsubscribe = settings.baseUrl() + "/unsubscribe?token=" + unsubscribeLinks.token(email.memberId());
+		MimeMessage message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+		helper.setFrom(settings.mailFrom());
+		helper.setTo(to);
+		helper.setSubject(email.title());
+		helper.setText(email.title() + "\n\n" + settings.baseUrl() + email.link() + "\n\n--\n"
+				+ "You get this email because you asked for it in your Fanloop preferences.\n"
+				+ "Unsubscribe from all Fanloop emails: " + unsubscribe + "\n");
+		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		return message;
+	}
+
+}

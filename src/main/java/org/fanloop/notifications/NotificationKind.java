@@ -1,0 +1,23 @@
+package org.fanloop.notifications;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * What a notification is about; each kind has its own email preference.
+ */
+public enum NotificationKind {
+
+	STATUS, ANSWER, BETA, STABLE;
+
+	@JsonValue
+	public String value() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	static NotificationKind of(String value) {
+		return valueOf(value.toUpperCase(Locale.ROOT));
+	}
+
+}

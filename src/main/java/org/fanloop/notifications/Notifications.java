@@ -1,0 +1,192 @@
+package org.fanloop.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The notifications table: inboxes, and the queue of emails to send.
+ */
+@Repository
+class Notifications {
+
+	private static final String COLUMNS = "id, kind, title, link, post_id, build_id, created_at, read_at";
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batches;
+
+	Notifications(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+	}
+
+	/**
+	 * Of these members, those who have the notification already.
+	 */
+	Set<Long> notified(String dedupeKey, Collection<Long> members) {
+		if (members.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(
+				jdbc.sql("select member_id from notifications where dedupe_key = :key and member_id in (:members)")
+					.param("key", dedupeKey)
+					.param("members", members)
+					.query(Long.class)
+					.list());
+	}
+
+	void insert(List<NewNotification> notifications) {
+		MapSqlParameterSource[] rows = notifications.stream()
+			.map(n -> new MapSqlParameterSource("member", n.memberId()).addValue("key", n.dedupeKey())
+				.addValue("kind", n.kind().value())
+				.addValue("title", n.title())
+				.addValue("link", n.link())
+				.addValue("post", n.postId())
+				.addValue("build", n.buildId())
+				.addValue("now", utc(n.createdAt()))
+				.addValue("email", n.email() ? "pending" : "none"))
+			.toArray(MapSqlParameterSource[]::new);
+		batches.batchUpdate("""
+				insert into notifications (member_id, dedupe_key, kind, title, link, post_id, build_id, created_at,
+				                           email_state, email_attempts, email_next_at)
+				values (:member, :key, :kind, :title, :link, :post, :build, :now, :email, 0, :now)""", rows);
+	}
+
+	List<Notification> inbox(long memberId, long beforeId, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from notifications where member_id = :member and id < :before
+				order by id desc limit :limit""")
+			.param("member", memberId)
+			.param("before", beforeId)
+			.param("limit", limit)
+			.query(Notifications::notification)
+			.list();
+	}
+
+	Optional<String> linkOf(long memberId, long id) {
+		return jdbc.sql("select link from notifications where id = :id and member_id = :member")
+			.param("id", id)
+			.param("member", memberId)
+			.query(String.class)
+			.optional();
+	}
+
+	long unread(long memberId) {
+		return jdbc.sql("select count(*) from notifications where member_id = :member and read_at is null")
+			.param("member", memberId)
+			.query(Long.class)
+			.single();
+	}
+
+	int markRead(long memberId, @Nullable Collection<Long> ids, Instant now) {
+		if (ids == null) {
+			return jdbc.sql("update notifications set read_at = :now where member_id = :member and read_at is null")
+				.param("member", memberId)
+				.param("now", utc(now))
+				.update();
+		}
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				update notifications set read_at = :now
+				where member_id = :member and read_at is null and id in (:ids)""")
+			.param("member", memberId)
+			.param("ids", ids)
+			.param("now", utc(now))
+			.update();
+	}
+
+	long countFor(String dedupeKey) {
+		return jdbc.sql("select count(*) from notifications where dedupe_key = :key")
+			.param("key", dedupeKey)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Claims due emails for sending (rows another node claimed are skipped); an email
+	 * stuck in sending after a crash is due again once its claim is old.
+	 */
+	List<Email> claimEmails(int limit, Instant now, Instant staleClaim) {
+		List<Email> due = jdbc.sql("""
+				select id, member_id, kind, title, link, email_attempts from notifications
+				where (email_state = 'pending' and email_next_at <= :now)
+				   or (email_state = 'sending' and email_next_at <= :stale)
+				order by id limit :limit
+				for update skip locked""")
+			.param("now", utc(now))
+			.param("stale", utc(staleClaim))
+			.param("limit", limit)
+			.query((rs, row) -> new Email(rs.getLong("id"), rs.getLong("member_id"),
+					NotificationKind.of(rs.getString("kind")), rs.getString("title"), rs.getString("link"),
+					rs.getInt("email_attempts")))
+			.list();
+		if (!due.isEmpty()) {
+			jdbc.sql("update notifications set email_state = 'sending', email_next_at = :now where id in (:ids)")
+				.param("now", utc(now))
+				.param("ids", due.stream().map(Email::id).toList())
+				.update();
+		}
+		return due;
+	}
+
+	void emailSent(long id) {
+		jdbc.sql("update notifications set email_state = 'sent' where id = :id").param("id", id).update();
+	}
+
+	void emailFailed(long id, int attempts, @Nullable Instant retryAt) {
+		jdbc.sql("""
+				update notifications set email_state = :state, email_attempts = :attempts, email_next_at = :next
+				where id = :id""")
+			.param("id", id)
+			.param("state", (retryAt != null) ? "pending" : "failed")
+			.param("attempts", attempts)
+			.param("next", (retryAt != null) ? utc(retryAt) : null)
+			.update();
+	}
+
+	/** Drops the pending emails of a member who unsubscribed. */
+	void cancelEmails(long memberId) {
+		jdbc.sql("update notifications set email_state = 'none' where member_id = :member and email_state = 'pending'")
+			.param("member", memberId)
+			.update();
+	}
+
+	private static Notification notification(ResultSet rs, int row) throws SQLException {
+		long post = rs.getLong("post_id");
+		Long postId = rs.wasNull() ? null : post;
+		long build = rs.getLong("build_id");
+		Long buildId = rs.wasNull() ? null : build;
+		return new Notification(rs.getLong("id"), NotificationKind.of(rs.getString("kind")), rs.getString("title"),
+				rs.getString("link"), postId, buildId, rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("read_at", OffsetDateTime.class) != null);
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	record NewNotification(long memberId, String dedupeKey, NotificationKind kind, String title, String link,
+			@Nullable Long postId, @Nullable Long buildId, Instant createdAt, boolean email) {
+	}
+
+	record Email(long id, long memberId, NotificationKind kind, String title, String link, int attempts) {
+	}
+
+}

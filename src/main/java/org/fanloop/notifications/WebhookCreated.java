@@ -1,0 +1,7 @@
+package org.fanloop.notifications;
+
+/**
+ * A registered webhook with its secret, shown this once.
+ */
+public record WebhookCreated(Webhook webhook, String secret) {
+}
