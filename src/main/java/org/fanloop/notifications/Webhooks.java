@@ -149,8 +149,9 @@ class Webhooks {
 	}
 
 	List<WebhookDelivery> deliveries(long webhookId, int limit) {
-		return jdbc.sql("select " + DELIVERY_COLUMNS + """
-				from webhook_deliveries where webhook_id = :hook order by id desc limit :limit""")
+		return jdbc
+			.sql("select " + DELIVERY_COLUMNS
+					+ " from webhook_deliveries where webhook_id = :hook order by id desc limit :limit")
 			.param("hook", webhookId)
 			.param("limit", limit)
 			.query(Webhooks::delivery)
