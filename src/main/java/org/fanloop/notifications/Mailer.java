@@ -73,7 +73,7 @@ class Mailer implements SchedulingConfigurer {
 			do {
 				Instant now = Instant.now();
 				batch = transactions
-					.execute(status -> notifications.claimEmails(BATCH, now, now.minus(Duration.ofMinutes(5))));
+					.execute(status -> notifications.claimEmails(BATCH, now, now.minus(settings.claimTimeout())));
 				if (batch != null && !batch.isEmpty()) {
 					send(sender, batch);
 				}

@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom the sender of notification emails
  * @param batchSize members notified per fan-out transaction
  * @param workInterval pause between rounds of the fan-out, mail and webhook workers
+ * @param claimTimeout an email or webhook delivery claimed by a node that died is sent
+ * again after this long
  */
 @ConfigurationProperties("fanloop.notifications")
 record NotificationSettings(@DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("fanloop@localhost") String mailFrom, @DefaultValue("1000") int batchSize,
-		@DefaultValue("250ms") Duration workInterval) {
+		@DefaultValue("250ms") Duration workInterval, @DefaultValue("2m") Duration claimTimeout) {
 }

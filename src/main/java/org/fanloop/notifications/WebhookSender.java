@@ -66,7 +66,8 @@ class WebhookSender implements SchedulingConfigurer {
 			List<Webhooks.Outgoing> batch;
 			do {
 				Instant now = Instant.now();
-				batch = transactions.execute(status -> webhooks.claimDue(BATCH, now, now.minus(Duration.ofMinutes(2))));
+				batch = transactions
+					.execute(status -> webhooks.claimDue(BATCH, now, now.minus(settings.claimTimeout())));
 				if (batch != null) {
 					batch.forEach(this::deliver);
 				}
