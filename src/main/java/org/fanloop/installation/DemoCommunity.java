@@ -14,6 +14,7 @@ import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignUp;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.installation.DemoContent.DemoProduct;
+import org.fanloop.posts.BugReport;
 import org.fanloop.posts.NewComment;
 import org.fanloop.posts.NewPost;
 import org.fanloop.posts.PostService;
@@ -22,6 +23,12 @@ import org.fanloop.posts.StatusUpdate;
 import org.fanloop.products.NewProduct;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
+import org.fanloop.releases.Build;
+import org.fanloop.releases.BuildService;
+import org.fanloop.releases.NewBuild;
+import org.fanloop.releases.Promotion;
+import org.fanloop.testers.TesterService;
+import org.fanloop.testers.TesterState;
 import org.fanloop.voting.VoteService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +52,13 @@ class DemoCommunity implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCommunity.class);
 
+	/**
+	 * What happens to a post: staff review, plan or decline it; planned ones may ship.
+	 */
 	private static final PostStatus[] OUTCOMES = { PostStatus.UNDER_REVIEW, PostStatus.PLANNED, PostStatus.IN_BETA,
 			PostStatus.SHIPPED, PostStatus.DECLINED };
+
+	private static final int TESTERS = 12;
 
 	private final MemberService members;
 
@@ -58,13 +70,19 @@ class DemoCommunity implements ApplicationRunner {
 
 	private final InstallationService installation;
 
+	private final BuildService builds;
+
+	private final TesterService testers;
+
 	DemoCommunity(MemberService members, ProductService products, PostService posts, VoteService votes,
-			InstallationService installation) {
+			InstallationService installation, BuildService builds, TesterService testers) {
 		this.members = members;
 		this.products = products;
 		this.posts = posts;
 		this.votes = votes;
 		this.installation = installation;
+		this.builds = builds;
+		this.testers = testers;
 	}
 
 	@Override
@@ -123,6 +141,8 @@ class DemoCommunity implements ApplicationRunner {
 		demo.bugs().forEach(title -> drafts.add(draft("bug", title, random)));
 		demo.questions().forEach(title -> drafts.add(draft("question", title, random)));
 		Instant now = Instant.now();
+		List<Long> toBeta = new ArrayList<>();
+		List<Long> toStable = new ArrayList<>();
 		for (NewPost draft : drafts) {
 			Member author = fans.get(random.nextInt(fans.size()));
 			Instant createdAt = now
@@ -130,9 +150,44 @@ class DemoCommunity implements ApplicationRunner {
 			long id = posts.importPost(product.id(), draft, author.profile(), createdAt);
 			vote(id, author, fans, draft.kind().equals("idea") ? 1.0 : 0.4, random);
 			discuss(id, createdAt, fans, staff, random);
-			settle(id, staff.get(random.nextInt(staff.size())), random);
+			PostStatus outcome = settle(id, staff.get(random.nextInt(staff.size())), random);
+			if (outcome == PostStatus.IN_BETA) {
+				toBeta.add(id);
+			}
+			else if (outcome == PostStatus.SHIPPED) {
+				toStable.add(id);
+			}
 		}
+		release(product, demo, fans, staff.getFirst(), toStable, toBeta, random);
 		return drafts.size();
+	}
+
+	/**
+	 * The release train so far: a stable release promoted from its beta, and this week's
+	 * beta with a bug a tester found in it.
+	 */
+	private void release(Product product, DemoProduct demo, List<Member> fans, SignedInMember staff,
+			List<Long> toStable, List<Long> toBeta, Random random) {
+		List<Member> betaTesters = fans.subList(0, TESTERS);
+		for (Member tester : betaTesters) {
+			testers.apply(product.slug(), signedIn(tester));
+			testers.decide(product.slug(), tester.username(), TesterState.ACCEPTED, staff);
+		}
+		String major = demo.major();
+		Build stable = builds.draft(product.slug(),
+				new NewBuild(major + ".0-beta.1", "beta",
+						"The first beta of " + product.name() + " " + major + ". Thank you, testers!", toStable),
+				staff);
+		builds.publish(stable.id(), staff);
+		builds.promote(stable.id(), new Promotion(major + ".0",
+				"**" + product.name() + " " + major + "** is here, with the ideas our community asked for most.", null),
+				staff);
+		Build beta = builds.draft(product.slug(), new NewBuild(major + ".1-beta.1", "beta",
+				"This week's beta: the next batch of your ideas. Tell us how it feels.", toBeta), staff);
+		builds.publish(beta.id(), staff);
+		Member tester = betaTesters.get(random.nextInt(TESTERS));
+		builds.reportBug(beta.id(), new BugReport("The settings page scrolls back to the top after every change",
+				"Happens on every page of the settings since this beta.", "minor"), signedIn(tester));
 	}
 
 	private static NewPost draft(String kind, String title, Random random) {
@@ -181,12 +236,19 @@ class DemoCommunity implements ApplicationRunner {
 		return texts.get(random.nextInt(texts.size()));
 	}
 
-	private void settle(long postId, SignedInMember staff, Random random) {
+	/**
+	 * Staff review, plan or decline some posts; those bound for a build are planned first
+	 * and reach beta and stable through the builds.
+	 */
+	private PostStatus settle(long postId, SignedInMember staff, Random random) {
 		if (random.nextDouble() < 0.45) {
-			return;
+			return PostStatus.OPEN;
 		}
-		int outcome = random.nextInt(OUTCOMES.length);
-		posts.changeStatus(postId, new StatusUpdate(OUTCOMES[outcome].value(), DemoContent.NOTES.get(outcome)), staff);
+		PostStatus outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
+		PostStatus now = (outcome == PostStatus.IN_BETA || outcome == PostStatus.SHIPPED) ? PostStatus.PLANNED
+				: outcome;
+		posts.changeStatus(postId, new StatusUpdate(now.value(), DemoContent.NOTES.get(now.ordinal() - 1)), staff);
+		return outcome;
 	}
 
 	private static SignedInMember signedIn(Member member) {

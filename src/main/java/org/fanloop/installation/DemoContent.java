@@ -13,6 +13,17 @@ final class DemoContent {
 
 	record DemoProduct(String slug, String name, String description, List<String> staff, List<String> ideas,
 			List<String> bugs, List<String> questions) {
+
+		/** The major version the demo's release train is at. */
+		String major() {
+			return switch (slug) {
+				case "nova-os" -> "5";
+				case "pulse-band" -> "3";
+				case "hearth-hub" -> "2";
+				default -> "12";
+			};
+		}
+
 	}
 
 	static final List<String> MEMBERS = List.of("alice", "bob", "chen-wei", "li-na", "priya", "mateo", "yuki", "omar",

@@ -2,7 +2,8 @@
  * Bringing an installation to life: the first admin (from the environment or the one-time
  * setup page) and the demo community.
  */
-@ApplicationModule(displayName = "Installation", allowedDependencies = { "accounts", "products", "posts", "voting" })
+@ApplicationModule(displayName = "Installation",
+		allowedDependencies = { "accounts", "products", "posts", "voting", "testers", "releases" })
 @NullMarked
 package org.fanloop.installation;
 

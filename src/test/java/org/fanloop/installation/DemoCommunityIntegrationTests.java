@@ -6,6 +6,8 @@ import java.util.Random;
 import org.fanloop.FanloopIntegrationTest;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
+import org.fanloop.releases.BuildService;
+import org.fanloop.testers.TesterService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,12 @@ class DemoCommunityIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	BuildService builds;
+
+	@Autowired
+	TesterService testers;
 
 	@Test
 	void loadsFourProductsAndAFewHundredPostsWithVotesCommentsAndStatuses() {
