@@ -15,6 +15,7 @@ import org.fanloop.posts.PostService;
 import org.fanloop.posts.PostStatus;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
+import org.fanloop.testers.TesterService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,11 +47,15 @@ class BuildController {
 
 	private final PostService posts;
 
-	BuildController(BuildService builds, BuildDeliveries deliveries, ProductService products, PostService posts) {
+	private final TesterService testers;
+
+	BuildController(BuildService builds, BuildDeliveries deliveries, ProductService products, PostService posts,
+			TesterService testers) {
 		this.builds = builds;
 		this.deliveries = deliveries;
 		this.products = products;
 		this.posts = posts;
+		this.testers = testers;
 	}
 
 	@GetMapping("/products/{slug}/builds/new")
@@ -81,7 +86,10 @@ class BuildController {
 		model.addAttribute("details", details);
 		model.addAttribute("build", details.build());
 		model.addAttribute("product", products.get(details.build().productId()));
-		model.addAttribute("staff", me != null && products.isStaff(details.build().productId(), me));
+		boolean staff = products.isStaff(details.build().productId(), me);
+		model.addAttribute("staff", staff);
+		model.addAttribute("seesBetas",
+				staff || (me != null && testers.isTester(details.build().productId(), me.id())));
 		if (!model.containsAttribute("bugReport")) {
 			model.addAttribute("bugReport", new BugReport("", "", "major"));
 		}

@@ -55,14 +55,20 @@ public class Dates {
 		return ISO.format(instant);
 	}
 
-	/** A lead time: "3 days 4 hours", "5 hours", "12 minutes"; an en dash for none. */
+	/**
+	 * A lead time: "12 days", "1 day 4 hours", "5 hours", "12 minutes"; an en dash for
+	 * none.
+	 */
 	public String duration(@Nullable Duration duration) {
 		if (duration == null) {
 			return "–";
 		}
 		long days = duration.toDays();
 		long hours = duration.toHoursPart();
-		if (days > 0) {
+		if (days >= 2) {
+			return count(days, "day");
+		}
+		if (days == 1) {
 			return count(days, "day") + ((hours > 0) ? " " + count(hours, "hour") : "");
 		}
 		if (duration.toHours() > 0) {

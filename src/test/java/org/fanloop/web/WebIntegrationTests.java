@@ -83,7 +83,10 @@ class WebIntegrationTests {
 		assertThat(docs.body()).contains("\"/api/v1/members\"", "\"/api/v1/tokens\"", "\"/api/v1/products\"",
 				"\"/api/v1/products/{slug}/staff\"", "\"/api/v1/products/{slug}/posts\"", "\"/api/v1/posts/{id}\"",
 				"\"/api/v1/posts/{id}/vote\"", "\"/api/v1/posts/{id}/comments\"", "\"/api/v1/posts/{id}/status\"",
-				"\"bearer\"");
+				"\"/api/v1/products/{slug}/builds\"", "\"/api/v1/builds/{id}/publish\"",
+				"\"/api/v1/builds/{id}/promote\"", "\"/api/v1/builds/{id}\"", "\"/api/v1/products/{slug}/testers\"",
+				"\"/api/v1/products/{slug}/testers/{username}\"", "\"/api/v1/builds/{id}/bugs\"",
+				"\"/api/v1/me/notifications\"", "\"/api/v1/webhooks\"", "\"bearer\"");
 		assertThat(get("/swagger-ui/index.html", "text/html").statusCode()).isEqualTo(200);
 	}
 
