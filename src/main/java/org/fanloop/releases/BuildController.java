@@ -132,7 +132,8 @@ class BuildController {
 
 	private String form(Product product, NewBuild draft, SignedInMember me, Model model) {
 		List<PostCard> candidates = new ArrayList<>();
-		for (PostStatus status : List.of(PostStatus.PLANNED, PostStatus.IN_BETA, PostStatus.UNDER_REVIEW)) {
+		for (PostStatus status : List.of(PostStatus.PLANNED, PostStatus.IN_BETA, PostStatus.UNDER_REVIEW,
+				PostStatus.OPEN)) {
 			candidates.addAll(posts.board(product, new BoardQuery(BoardSort.TOP, status, null, null, 100), me).items());
 		}
 		model.addAttribute("product", product);

@@ -1,16 +1,11 @@
 package org.fanloop.journeys;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
@@ -36,9 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FanloopIntegrationTest
 class CommunityJourneyBrowserTests {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	private static Chromium chromium;
 
 	@LocalServerPort
 	int port;
@@ -52,24 +45,17 @@ class CommunityJourneyBrowserTests {
 
 	@BeforeAll
 	static void launchChromium() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--no-first-run")));
+		chromium = new Chromium();
 	}
 
 	@AfterAll
 	static void closeChromium() {
-		browser.close();
-		playwright.close();
+		chromium.close();
 	}
 
 	@BeforeEach
 	void openAPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+		context = chromium.visitor(port);
 		page = context.newPage();
 	}
 
@@ -128,10 +114,7 @@ class CommunityJourneyBrowserTests {
 		Post post = community.post(product, community.fan(), "idea", "Lock screen widgets for timers");
 		SignedInMember staff = community.staffOf(product);
 
-		page.navigate("/login");
-		page.getByLabel("Username").fill(staff.username());
-		page.getByLabel("Password").fill(Community.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		Chromium.logIn(page, staff.username(), Community.PASSWORD);
 		page.navigate("/posts/" + post.id());
 
 		page.getByLabel("Add a comment").fill("Great idea, we're designing it now.");
@@ -143,8 +126,7 @@ class CommunityJourneyBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Update status")).click();
 		assertThat(page.locator(".post-head .badge.status")).hasText("Planned");
 
-		BrowserContext visitor = browser
-			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+		BrowserContext visitor = chromium.visitor(port);
 		Page anonymous = visitor.newPage();
 		anonymous.navigate("/posts/" + post.id());
 		assertThat(anonymous.locator(".timeline li").last()).containsText(staff.username() + " moved it to Planned");
@@ -163,10 +145,7 @@ class CommunityJourneyBrowserTests {
 			community.post(product, author, "idea",
 					"A rather long idea title that has to wrap on a phone, number " + i);
 		}
-		BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-			.setViewportSize(390, 844)
-			.setIsMobile(true)
-			.setHasTouch(true));
+		BrowserContext phone = chromium.phone(port);
 		Page board = phone.newPage();
 		board.navigate("/products/" + product.slug() + "?sort=new");
 		assertThat(board.locator(".card")).hasCount(20);
