@@ -134,12 +134,33 @@ class CrashRecoveryIntegrationTests {
 		assertThat(deliveries)
 			.anySatisfy(delivery -> assertThat(delivery).startsWith("signed ").contains("build.published"));
 
+		// Second crash, right after a change is acknowledged: its events are stored with
+		// it, and
+		// whatever their listeners had not finished is delivered again when Fanloop
+		// restarts.
+		api.call("POST", "/api/v1/posts/" + post + "/status", admin, """
+				{"status": "under_review", "note": "Looking at the crash reports."}""");
+		fanloop.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+		System.out.println("Event publications not completed at the second crash: " + incompleteEvents());
+		fanloop = start(port, "third");
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(api.call("GET", "/api/v1/me/notifications", author, ""))
+				.contains("is now Under review"));
+		assertThat(api.call("GET", "/api/v1/me/notifications", author, "").split("is now Under review")).hasSize(2);
+
 		fanloop.destroy();
 		fanloop.waitFor(30, TimeUnit.SECONDS);
 		Unfinished after = unfinished(build);
 		assertThat(after.notified()).as("notification rows of the build").isEqualTo(askers.size());
 		assertThat(after.undeliveredHooks()).isZero();
 		assertThat(after.openFanouts()).isZero();
+		assertThat(incompleteEvents()).isZero();
+	}
+
+	private long incompleteEvents() throws Exception {
+		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("fanloop"), "sa", "")) {
+			return count(db, "select count(*) from event_publication where completion_date is null");
+		}
 	}
 
 	private Process start(int port, String name) throws IOException {
