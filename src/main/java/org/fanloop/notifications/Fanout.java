@@ -12,11 +12,7 @@ import java.util.TreeSet;
 
 import org.fanloop.posts.PostPipeline;
 import org.fanloop.voting.VoteService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,9 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unique key on notifications makes sure nobody hears twice.
  */
 @Component
-class Fanout implements SchedulingConfigurer {
-
-	private static final Logger log = LoggerFactory.getLogger(Fanout.class);
+class Fanout extends Worker {
 
 	private final Fanouts fanouts;
 
@@ -49,6 +43,7 @@ class Fanout implements SchedulingConfigurer {
 
 	Fanout(Fanouts fanouts, Notifications notifications, Follows follows, EmailPreferences preferences,
 			PostPipeline pipeline, VoteService votes, TransactionTemplate transactions, NotificationSettings settings) {
+		super(settings.workInterval());
 		this.fanouts = fanouts;
 		this.notifications = notifications;
 		this.follows = follows;
@@ -59,25 +54,10 @@ class Fanout implements SchedulingConfigurer {
 		this.settings = settings;
 	}
 
-	@Override
-	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::work, settings.workInterval());
-	}
-
-	void work() {
-		try {
-			while (step()) {
-				// next batch
-			}
-		}
-		catch (RuntimeException ex) {
-			log.warn("A fan-out batch failed; it is retried in the next round", ex);
-		}
-	}
-
 	/**
 	 * One batch of the oldest open job; false when no job is open.
 	 */
+	@Override
 	boolean step() {
 		return Boolean.TRUE.equals(transactions.execute(status -> {
 			Optional<FanoutJob> job = fanouts.claimOpen();

@@ -16,8 +16,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * never doubles. Without {@code spring.mail.host} nothing is sent and the emails wait.
  */
 @Component
-class Mailer implements SchedulingConfigurer {
+class Mailer extends Worker {
 
 	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
@@ -50,6 +48,7 @@ class Mailer implements SchedulingConfigurer {
 
 	Mailer(Notifications notifications, MemberService members, UnsubscribeLinks unsubscribeLinks,
 			ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions, NotificationSettings settings) {
+		super(settings.workInterval());
 		this.notifications = notifications;
 		this.members = members;
 		this.unsubscribeLinks = unsubscribeLinks;
@@ -58,31 +57,23 @@ class Mailer implements SchedulingConfigurer {
 		this.settings = settings;
 	}
 
+	/**
+	 * Sends one claimed batch; false when the batch was not full (or mail is not set up).
+	 */
 	@Override
-	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::work, settings.workInterval());
-	}
-
-	void work() {
+	boolean step() {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
-			return;
+			return false;
 		}
-		try {
-			List<Notifications.Email> batch;
-			do {
-				Instant now = Instant.now();
-				batch = transactions
-					.execute(status -> notifications.claimEmails(BATCH, now, now.minus(settings.claimTimeout())));
-				if (batch != null && !batch.isEmpty()) {
-					send(sender, batch);
-				}
-			}
-			while (batch != null && batch.size() == BATCH);
+		Instant now = Instant.now();
+		List<Notifications.Email> batch = transactions
+			.execute(status -> notifications.claimEmails(BATCH, now, now.minus(settings.claimTimeout())));
+		if (batch == null || batch.isEmpty()) {
+			return false;
 		}
-		catch (RuntimeException ex) {
-			log.warn("Sending notification emails failed; they are retried", ex);
-		}
+		send(sender, batch);
+		return batch.size() == BATCH;
 	}
 
 	private void send(JavaMailSender sender, List<Notifications.Email> batch) {

@@ -15,11 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,9 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code X-Fanloop-Delivery} and the payload's {@code id} tell them apart.
  */
 @Component
-class WebhookSender implements SchedulingConfigurer {
-
-	private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
+class WebhookSender extends Worker {
 
 	private static final int BATCH = 20;
 
@@ -51,32 +45,25 @@ class WebhookSender implements SchedulingConfigurer {
 		.build();
 
 	WebhookSender(Webhooks webhooks, TransactionTemplate transactions, NotificationSettings settings) {
+		super(settings.workInterval());
 		this.webhooks = webhooks;
 		this.transactions = transactions;
 		this.settings = settings;
 	}
 
+	/**
+	 * Delivers one claimed batch; false when the batch was not full.
+	 */
 	@Override
-	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::work, settings.workInterval());
-	}
-
-	void work() {
-		try {
-			List<Webhooks.Outgoing> batch;
-			do {
-				Instant now = Instant.now();
-				batch = transactions
-					.execute(status -> webhooks.claimDue(BATCH, now, now.minus(settings.claimTimeout())));
-				if (batch != null) {
-					batch.forEach(this::deliver);
-				}
-			}
-			while (batch != null && batch.size() == BATCH);
+	boolean step() {
+		Instant now = Instant.now();
+		List<Webhooks.Outgoing> batch = transactions
+			.execute(status -> webhooks.claimDue(BATCH, now, now.minus(settings.claimTimeout())));
+		if (batch == null || batch.isEmpty()) {
+			return false;
 		}
-		catch (RuntimeException ex) {
-			log.warn("Delivering webhooks failed; they are retried", ex);
-		}
+		batch.forEach(this::deliver);
+		return batch.size() == BATCH;
 	}
 
 	private void deliver(Webhooks.Outgoing delivery) {
