@@ -14,4 +14,10 @@ public record NewWebhook(
 		@NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+",
 				message = "must be an http or https URL") String url,
 		@Nullable @Size(min = 16, max = 200) String secret) {
+
+	public NewWebhook {
+		// An empty field on the form means "make one for me".
+		secret = (secret == null || secret.isBlank()) ? null : secret;
+	}
+
 }

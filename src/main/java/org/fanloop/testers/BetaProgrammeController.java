@@ -35,7 +35,7 @@ class BetaProgrammeController {
 		boolean staff = me != null && products.isStaff(product.id(), me);
 		model.addAttribute("product", product);
 		model.addAttribute("programme", testers.programme(product.id()));
-		model.addAttribute("application", (me != null) ? testers.applicationOf(product.id(), me.id()) : null);
+		model.addAttribute("membership", (me != null) ? testers.applicationOf(product.id(), me.id()) : null);
 		model.addAttribute("staff", staff);
 		if (staff) {
 			model.addAttribute("applications", testers.applications(slug, null, me));
