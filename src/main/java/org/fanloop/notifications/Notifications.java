@@ -112,13 +112,6 @@ class Notifications {
 			.update();
 	}
 
-	long countFor(String dedupeKey) {
-		return jdbc.sql("select count(*) from notifications where dedupe_key = :key")
-			.param("key", dedupeKey)
-			.query(Long.class)
-			.single();
-	}
-
 	/**
 	 * Claims due emails for sending (rows another node claimed are skipped); an email
 	 * stuck in sending after a crash is due again once its claim is old.

@@ -134,14 +134,6 @@ public class ProductService {
 		}
 	}
 
-	/**
-	 * The ids of the products this member is staff of (admins: of all).
-	 */
-	public List<Long> staffedBy(SignedInMember member) {
-		return member.admin() ? products.all().stream().map(Product::id).toList()
-				: products.productsStaffedBy(member.id());
-	}
-
 	private Product remember(Product product) {
 		bySlug.put(product.slug(), product);
 		byId.put(product.id(), product);

@@ -86,13 +86,6 @@ class Products {
 			.list();
 	}
 
-	List<Long> productsStaffedBy(long memberId) {
-		return jdbc.sql("select product_id from product_staff where member_id = :member")
-			.param("member", memberId)
-			.query(Long.class)
-			.list();
-	}
-
 	private static Product product(ResultSet rs, int row) throws SQLException {
 		return new Product(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());
