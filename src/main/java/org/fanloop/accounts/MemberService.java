@@ -1,5 +1,6 @@
 package org.fanloop.accounts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,6 +29,11 @@ public class MemberService {
 	private final AccessTokens tokens;
 
 	private final PasswordEncoder passwords;
+
+	private final Cache<String, SignedInMember> holders = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(100_000)
+		.build();
 
 	/**
 	 * Compared against when a username is unknown, so a wrong name costs as long as a
@@ -117,8 +126,20 @@ public class MemberService {
 		return token.value();
 	}
 
+	/**
+	 * Every API request asks this, the vote path included, so holders are kept for a
+	 * minute: tokens cannot be revoked yet and usernames never change, so nothing goes
+	 * stale.
+	 */
 	Optional<SignedInMember> holderOf(String token) {
-		return tokens.holder(new AccessToken(token).hash());
+		String hash = new AccessToken(token).hash();
+		SignedInMember known = holders.getIfPresent(hash);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<SignedInMember> holder = tokens.holder(hash);
+		holder.ifPresent(member -> holders.put(hash, member));
+		return holder;
 	}
 
 	private Member create(SignUp signUp, boolean admin) {
