@@ -1,6 +1,7 @@
 package org.fanloop.releases;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,13 +224,25 @@ public class BuildService {
 	 * The posts a build delivers, with their present status and who asked for them.
 	 */
 	public List<DeliveredPost> delivered(long id) {
-		List<Builds.BuildPost> rows = builds.posts(id);
-		Map<Long, PostStatus> statuses = pipeline.statuses(rows.stream().map(Builds.BuildPost::postId).toList());
-		return rows.stream()
-			.map(row -> new DeliveredPost(row.postId(), row.title(),
-					statuses.getOrDefault(row.postId(), PostStatus.OPEN), row.askedAt(), row.askers(),
-					row.askerNames()))
-			.toList();
+		return delivered(List.of(id)).getOrDefault(id, List.of());
+	}
+
+	/**
+	 * The posts each of these builds delivers, in two queries however many builds: the
+	 * changelog and its feed list thirty.
+	 */
+	public Map<Long, List<DeliveredPost>> delivered(Collection<Long> ids) {
+		Map<Long, List<Builds.BuildPost>> rows = builds.posts(ids);
+		Map<Long, PostStatus> statuses = pipeline
+			.statuses(rows.values().stream().flatMap(List::stream).map(Builds.BuildPost::postId).distinct().toList());
+		Map<Long, List<DeliveredPost>> delivered = new HashMap<>();
+		rows.forEach((build, posts) -> delivered.put(build,
+				posts.stream()
+					.map(row -> new DeliveredPost(row.postId(), row.title(),
+							statuses.getOrDefault(row.postId(), PostStatus.OPEN), row.askedAt(), row.askers(),
+							row.askerNames()))
+					.toList()));
+		return delivered;
 	}
 
 	/**

@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -177,12 +181,25 @@ class Builds {
 	}
 
 	List<BuildPost> posts(long buildId) {
-		return jdbc.sql("""
-				select post_id, title, asked_at, status_before, moved, askers_count, askers_names
-				from build_posts where build_id = :build order by post_id""")
-			.param("build", buildId)
-			.query(Builds::buildPost)
-			.list();
+		return posts(List.of(buildId)).getOrDefault(buildId, List.of());
+	}
+
+	/**
+	 * The posts of each of these builds, in one query.
+	 */
+	Map<Long, List<BuildPost>> posts(Collection<Long> buildIds) {
+		Map<Long, List<BuildPost>> posts = new HashMap<>();
+		if (buildIds.isEmpty()) {
+			return posts;
+		}
+		jdbc.sql("""
+				select build_id, post_id, title, asked_at, status_before, moved, askers_count, askers_names
+				from build_posts where build_id in (:builds) order by build_id, post_id""")
+			.param("builds", buildIds)
+			.query((rs, row) -> Map.entry(rs.getLong("build_id"), buildPost(rs, row)))
+			.list()
+			.forEach(row -> posts.computeIfAbsent(row.getKey(), build -> new ArrayList<>()).add(row.getValue()));
+		return posts;
 	}
 
 	/**

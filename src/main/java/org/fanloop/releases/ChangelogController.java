@@ -3,6 +3,7 @@ package org.fanloop.releases;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -80,11 +81,13 @@ class ChangelogController {
 	}
 
 	private List<ChangelogEntry> entries(String slug, @Nullable SignedInMember viewer) {
-		return builds.list(slug, viewer, ENTRIES)
+		List<Build> released = builds.list(slug, viewer, ENTRIES)
 			.stream()
-			.filter(build -> build.state() == BuildState.PUBLISHED || build.state() == BuildState.PROMOTED
-					|| build.state() == BuildState.WITHDRAWN)
-			.map(build -> new ChangelogEntry(build, builds.delivered(build.id())))
+			.filter(build -> build.state() != BuildState.DRAFT)
+			.toList();
+		Map<Long, List<DeliveredPost>> delivered = builds.delivered(released.stream().map(Build::id).toList());
+		return released.stream()
+			.map(build -> new ChangelogEntry(build, delivered.getOrDefault(build.id(), List.of())))
 			.toList();
 	}
 
