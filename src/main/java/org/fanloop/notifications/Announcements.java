@@ -59,7 +59,7 @@ class Announcements {
 		String status = text("status." + changed.to().value());
 		plan(new FanoutJob.Plan("status:" + changed.changeId(), NotificationKind.STATUS,
 				text("notification.status", post.title(), status), "/posts/" + post.id(), post.id(), null,
-				changed.changedBy(), List.of(post.id())));
+				changed.changedBy(), List.of(post.id()), changed.changedAt()));
 	}
 
 	@ApplicationModuleListener
@@ -70,20 +70,20 @@ class Announcements {
 		Post post = posts.get(added.postId(), null);
 		plan(new FanoutJob.Plan("answer:" + added.commentId(), NotificationKind.ANSWER,
 				text("notification.answer", post.title()), "/posts/" + post.id() + "#comment-" + added.commentId(),
-				post.id(), null, added.authorId(), List.of(post.id())));
+				post.id(), null, added.authorId(), List.of(post.id()), added.at()));
 	}
 
 	@ApplicationModuleListener
 	void on(BuildPublished published) {
-		announce(builds.get(published.buildId()), published.publishedBy());
+		announce(builds.get(published.buildId()), published.publishedBy(), published.publishedAt());
 	}
 
 	@ApplicationModuleListener
 	void on(BuildPromoted promoted) {
-		announce(builds.get(promoted.stableBuildId()), promoted.promotedBy());
+		announce(builds.get(promoted.stableBuildId()), promoted.promotedBy(), promoted.promotedAt());
 	}
 
-	private void announce(Build build, long actor) {
+	private void announce(Build build, long actor, Instant at) {
 		List<Long> moved = builds.movedPosts(build.id());
 		if (moved.isEmpty()) {
 			return;
@@ -103,7 +103,7 @@ class Announcements {
 		String link = (single != null) ? "/posts/" + single
 				: beta ? "/products/" + product.slug() + "/train" : "/builds/" + build.id();
 		plan(new FanoutJob.Plan("build:" + build.id(), beta ? NotificationKind.BETA : NotificationKind.STABLE, title,
-				link, single, build.id(), actor, moved));
+				link, single, build.id(), actor, moved, at));
 	}
 
 	private void plan(FanoutJob.Plan plan) {

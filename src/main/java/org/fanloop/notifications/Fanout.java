@@ -99,10 +99,9 @@ class Fanout extends Worker {
 			return 0;
 		}
 		Map<Long, Preferences> wishes = preferences.of(candidates);
-		Instant now = Instant.now();
 		notifications.insert(candidates.stream()
 			.map(member -> new Notifications.NewNotification(member, plan.dedupeKey(), plan.kind(), plan.title(),
-					plan.link(), plan.postId(), plan.buildId(), now,
+					plan.link(), plan.postId(), plan.buildId(), plan.occurredAt(),
 					wishes.getOrDefault(member, Preferences.none()).wants(plan.kind())))
 			.toList());
 		return candidates.size();

@@ -1,6 +1,7 @@
 package org.fanloop.notifications;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Repository;
 class Fanouts {
 
 	private static final String COLUMNS = """
-			id, dedupe_key, kind, title, link, post_id, build_id, exclude_member, phase, after_member, notified""";
+			id, dedupe_key, kind, title, link, post_id, build_id, exclude_member, phase, after_member, notified,
+			occurred_at""";
 
 	private final JdbcClient jdbc;
 
@@ -43,8 +45,8 @@ class Fanouts {
 		jdbc.sql(
 				"""
 						insert into fanouts (dedupe_key, kind, title, link, post_id, build_id, exclude_member, phase, after_member,
-						                     notified, created_at)
-						values (:key, :kind, :title, :link, :post, :build, :exclude, 'participants', 0, 0, :now)""")
+						                     notified, occurred_at, created_at)
+						values (:key, :kind, :title, :link, :post, :build, :exclude, 'participants', 0, 0, :occurred, :now)""")
 			.param("key", plan.dedupeKey())
 			.param("kind", plan.kind().value())
 			.param("title", plan.title())
@@ -52,6 +54,7 @@ class Fanouts {
 			.param("post", plan.postId())
 			.param("build", plan.buildId())
 			.param("exclude", plan.excludeMember())
+			.param("occurred", Notifications.utc(plan.occurredAt()))
 			.param("now", Notifications.utc(now))
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
@@ -80,7 +83,8 @@ class Fanouts {
 			Long excludeMember = rs.wasNull() ? null : exclude;
 			return new FanoutJob(rs.getLong("id"),
 					new FanoutJob.Plan(rs.getString("dedupe_key"), NotificationKind.of(rs.getString("kind")),
-							rs.getString("title"), rs.getString("link"), postId, buildId, excludeMember, List.of()),
+							rs.getString("title"), rs.getString("link"), postId, buildId, excludeMember, List.of(),
+							rs.getObject("occurred_at", OffsetDateTime.class).toInstant()),
 					FanoutJob.Phase.of(rs.getString("phase")), rs.getLong("after_member"), rs.getLong("notified"));
 		}).optional().map(job -> job.withPosts(posts(job.id())));
 	}

@@ -47,16 +47,16 @@ public class NotificationService {
 	 * {@code nextCursor}.
 	 */
 	public Inbox inbox(SignedInMember member, @Nullable String cursor) {
-		long before = Long.MAX_VALUE;
+		Long after = null;
 		if (cursor != null && !cursor.isBlank()) {
 			try {
-				before = Long.parseLong(cursor);
+				after = Long.parseLong(cursor);
 			}
 			catch (NumberFormatException ex) {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The cursor is not valid.");
 			}
 		}
-		List<Notification> page = notifications.inbox(member.id(), before, PAGE + 1);
+		List<Notification> page = notifications.inbox(member.id(), after, PAGE + 1);
 		String next = (page.size() > PAGE) ? String.valueOf(page.get(PAGE - 1).id()) : null;
 		return new Inbox(page.subList(0, Math.min(PAGE, page.size())), notifications.unread(member.id()), next);
 	}

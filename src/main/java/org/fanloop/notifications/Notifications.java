@@ -67,12 +67,21 @@ class Notifications {
 				values (:member, :key, :kind, :title, :link, :post, :build, :now, :email, 0, :now)""", rows);
 	}
 
-	List<Notification> inbox(long memberId, long beforeId, int limit) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from notifications where member_id = :member and id < :before
-				order by id desc limit :limit""")
+	/**
+	 * A page of the member's notifications, newest news first: ordered by when the change
+	 * happened, then by id; {@code afterId} (the last one of the previous page) or null
+	 * for the first page.
+	 */
+	List<Notification> inbox(long memberId, @Nullable Long afterId, int limit) {
+		String page = (afterId == null) ? "" : """
+				  and (created_at < (select created_at from notifications where id = :after)
+				       or (created_at = (select created_at from notifications where id = :after) and id < :after))
+				""";
+		return jdbc
+			.sql("select " + COLUMNS + " from notifications where member_id = :member\n" + page
+					+ "order by created_at desc, id desc limit :limit")
 			.param("member", memberId)
-			.param("before", beforeId)
+			.param("after", afterId)
 			.param("limit", limit)
 			.query(Notifications::notification)
 			.list();

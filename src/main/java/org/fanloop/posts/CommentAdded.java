@@ -1,7 +1,9 @@
 package org.fanloop.posts;
 
+import java.time.Instant;
+
 /**
  * A member commented on a post; {@code official} when staff answered.
  */
-public record CommentAdded(long commentId, long postId, long productId, long authorId, boolean official) {
+public record CommentAdded(long commentId, long postId, long productId, long authorId, boolean official, Instant at) {
 }

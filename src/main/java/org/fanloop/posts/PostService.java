@@ -196,7 +196,7 @@ public class PostService {
 		String body = comment.body().strip();
 		Comment added = comments.insert(id, author.id(), author.username(), body, markdown.toHtml(body), official, at);
 		posts.countComment(id);
-		events.publishEvent(new CommentAdded(added.id(), id, productId, author.id(), official));
+		events.publishEvent(new CommentAdded(added.id(), id, productId, author.id(), official, at));
 		return added;
 	}
 

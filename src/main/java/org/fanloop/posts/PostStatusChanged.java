@@ -1,5 +1,7 @@
 package org.fanloop.posts;
 
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * promoting or withdrawing a build.
  */
 public record PostStatusChanged(long postId, long productId, long changeId, PostStatus from, PostStatus to,
-		long changedBy, @Nullable Long buildId) {
+		long changedBy, @Nullable Long buildId, Instant changedAt) {
 
 	public boolean byBuild() {
 		return buildId != null;

@@ -113,9 +113,11 @@ public class BuildService {
 		if (!builds.changeState(id, BuildState.DRAFT, BuildState.PUBLISHED)) {
 			throw new BuildConflict("Build changed meanwhile", "Build " + build.version() + " changed; reload it.");
 		}
-		builds.published(id, Instant.now());
+		Instant now = Instant.now();
+		builds.published(id, now);
 		release(build, actor);
-		events.publishEvent(new BuildPublished(id, build.productId(), build.channel(), build.version(), actor.id()));
+		events
+			.publishEvent(new BuildPublished(id, build.productId(), build.channel(), build.version(), actor.id(), now));
 		return builds.byId(id).orElseThrow();
 	}
 
@@ -153,7 +155,7 @@ public class BuildService {
 		builds.published(stableId, now);
 		Build stable = builds.byId(stableId).orElseThrow();
 		release(stable, actor);
-		events.publishEvent(new BuildPromoted(beta.id(), stableId, beta.productId(), version, actor.id()));
+		events.publishEvent(new BuildPromoted(beta.id(), stableId, beta.productId(), version, actor.id(), now));
 		return stable;
 	}
 

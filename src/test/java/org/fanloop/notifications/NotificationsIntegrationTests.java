@@ -1,7 +1,11 @@
 package org.fanloop.notifications;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -74,6 +78,9 @@ class NotificationsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Notifications stored;
+
 	WebhookReceiver receiver;
 
 	WebhookCreated webhook;
@@ -107,7 +114,7 @@ class NotificationsIntegrationTests {
 
 		Build beta = builds.draft(product.slug(),
 				new NewBuild("1.0-beta", "beta", "", List.of(first.id(), second.id())), staff);
-		builds.publish(beta.id(), staff);
+		Build published = builds.publish(beta.id(), staff);
 
 		String key = "build:" + beta.id();
 		long audience = voters.size() + 2 /* the authors */ + 1 /* the commenter */;
@@ -145,7 +152,8 @@ class NotificationsIntegrationTests {
 		// has run
 		// when the call returns, and the fan-out is drained here before looking.
 		Announcements listener = AopTestUtils.getUltimateTargetObject(announcements);
-		listener.on(new BuildPublished(beta.id(), product.id(), beta.channel(), beta.version(), staff.id()));
+		listener.on(new BuildPublished(beta.id(), product.id(), beta.channel(), beta.version(), staff.id(),
+				Objects.requireNonNull(published.publishedAt())));
 		while (fanout.step()) {
 			// drain
 		}
@@ -154,6 +162,33 @@ class NotificationsIntegrationTests {
 			.query(Long.class)
 			.single()).as("one fan-out job per build").isEqualTo(1);
 		assertThat(notified(key)).as("a redelivered event changes nothing").isEqualTo(audience);
+	}
+
+	@Test
+	void theInboxPagesThroughNewsInTheOrderItHappenedWhicheverArrivedFirst() {
+		SignedInMember member = community.fan();
+		Instant start = Instant.parse("2026-01-01T00:00:00Z");
+		// Arrival (id) order differs from the order of the changes, and some share a
+		// time.
+		List<Integer> hours = IntStream.range(0, 70).map(i -> (i * 37) % 50).boxed().toList();
+		stored.insert(IntStream.range(0, hours.size())
+			.mapToObj(i -> new Notifications.NewNotification(member.id(), "test:" + i, NotificationKind.STATUS,
+					"News " + i, "/", null, null, start.plus(Duration.ofHours(hours.get(i))), false))
+			.toList());
+
+		List<Notification> seen = new ArrayList<>();
+		String cursor = null;
+		do {
+			Inbox page = notifications.inbox(member, cursor);
+			seen.addAll(page.items());
+			cursor = page.nextCursor();
+		}
+		while (cursor != null);
+
+		assertThat(seen).hasSize(hours.size());
+		assertThat(seen).extracting(Notification::id).doesNotHaveDuplicates();
+		assertThat(seen).isSortedAccordingTo(
+				Comparator.comparing(Notification::createdAt).thenComparing(Notification::id).reversed());
 	}
 
 	@Test
