@@ -5,8 +5,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The notification_preferences table.
@@ -14,10 +18,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EmailPreferences {
 
+	private static final String UPDATE = """
+			update notification_preferences
+			set email_on_status = :status, email_on_answers = :answers, email_on_releases = :releases
+			where member_id = :member""";
+
 	private final JdbcClient jdbc;
 
-	EmailPreferences(JdbcClient jdbc) {
+	private final TransactionTemplate savepoint;
+
+	EmailPreferences(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	Optional<Preferences> of(long memberId) {
@@ -44,26 +57,26 @@ class EmailPreferences {
 		return preferences;
 	}
 
+	/**
+	 * Update, else insert in a savepoint: a duplicate key (the member's other request
+	 * made the row meanwhile) would abort the whole transaction on PostgreSQL.
+	 */
 	void save(long memberId, Preferences preferences) {
-		int updated = jdbc.sql("""
-				update notification_preferences
-				set email_on_status = :status, email_on_answers = :answers, email_on_releases = :releases
-				where member_id = :member""")
-			.param("member", memberId)
-			.param("status", preferences.emailOnStatus())
-			.param("answers", preferences.emailOnAnswers())
-			.param("releases", preferences.emailOnReleases())
-			.update();
-		if (updated == 0) {
-			jdbc.sql(
-					"""
-							insert into notification_preferences (member_id, email_on_status, email_on_answers, email_on_releases)
-							values (:member, :status, :answers, :releases)""")
-				.param("member", memberId)
-				.param("status", preferences.emailOnStatus())
-				.param("answers", preferences.emailOnAnswers())
-				.param("releases", preferences.emailOnReleases())
-				.update();
+		Map<String, Object> row = Map.of("member", memberId, "status", preferences.emailOnStatus(), "answers",
+				preferences.emailOnAnswers(), "releases", preferences.emailOnReleases());
+		if (jdbc.sql(UPDATE).params(row).update() > 0) {
+			return;
+		}
+		try {
+			savepoint.executeWithoutResult(status -> jdbc
+				.sql("""
+						insert into notification_preferences (member_id, email_on_status, email_on_answers, email_on_releases)
+						values (:member, :status, :answers, :releases)""")
+				.params(row)
+				.update());
+		}
+		catch (DuplicateKeyException raced) {
+			jdbc.sql(UPDATE).params(row).update();
 		}
 	}
 

@@ -3,11 +3,16 @@ package org.fanloop.notifications;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The post_follows table: who follows a post without taking part, and who muted it.
@@ -15,30 +20,38 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Follows {
 
+	private static final String UPDATE = """
+			update post_follows set following = :following, changed_at = :now
+			where member_id = :member and post_id = :post""";
+
 	private final JdbcClient jdbc;
 
-	Follows(JdbcClient jdbc) {
+	private final TransactionTemplate savepoint;
+
+	Follows(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
+	/**
+	 * Update, else insert; the insert runs in a savepoint because on PostgreSQL a
+	 * duplicate key (the member's other request made the row meanwhile) aborts the whole
+	 * transaction, and then the update is what is left to do.
+	 */
 	void set(long memberId, long postId, boolean following, Instant now) {
-		int updated = jdbc.sql("""
-				update post_follows set following = :following, changed_at = :now
-				where member_id = :member and post_id = :post""")
-			.param("member", memberId)
-			.param("post", postId)
-			.param("following", following)
-			.param("now", Notifications.utc(now))
-			.update();
-		if (updated == 0) {
-			jdbc.sql("""
+		Map<String, Object> row = Map.of("member", memberId, "post", postId, "following", following, "now",
+				Notifications.utc(now));
+		if (jdbc.sql(UPDATE).params(row).update() > 0) {
+			return;
+		}
+		try {
+			savepoint.executeWithoutResult(status -> jdbc.sql("""
 					insert into post_follows (member_id, post_id, following, changed_at)
-					values (:member, :post, :following, :now)""")
-				.param("member", memberId)
-				.param("post", postId)
-				.param("following", following)
-				.param("now", Notifications.utc(now))
-				.update();
+					values (:member, :post, :following, :now)""").params(row).update());
+		}
+		catch (DuplicateKeyException raced) {
+			jdbc.sql(UPDATE).params(row).update();
 		}
 	}
 

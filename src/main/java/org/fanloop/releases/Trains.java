@@ -2,10 +2,15 @@ package org.fanloop.releases;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The release_trains table.
@@ -13,10 +18,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Trains {
 
+	private static final String UPDATE = """
+			update release_trains set beta_weekday = :weekday, stable_every_weeks = :weeks, started_on = :started
+			where product_id = :product""";
+
 	private final JdbcClient jdbc;
 
-	Trains(JdbcClient jdbc) {
+	private final TransactionTemplate savepoint;
+
+	Trains(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	Optional<ReleaseTrain> of(long productId) {
@@ -30,24 +43,23 @@ class Trains {
 			.optional();
 	}
 
+	/**
+	 * Update, else insert in a savepoint: a duplicate key (another admin's first save
+	 * meanwhile) would abort the whole transaction on PostgreSQL; the last save wins.
+	 */
 	void save(ReleaseTrain train) {
-		int updated = jdbc.sql("""
-				update release_trains set beta_weekday = :weekday, stable_every_weeks = :weeks, started_on = :started
-				where product_id = :product""")
-			.param("product", train.productId())
-			.param("weekday", train.betaWeekday().name())
-			.param("weeks", train.stableEveryWeeks())
-			.param("started", train.startedOn())
-			.update();
-		if (updated == 0) {
-			jdbc.sql("""
+		Map<String, Object> row = Map.of("product", train.productId(), "weekday", train.betaWeekday().name(), "weeks",
+				train.stableEveryWeeks(), "started", train.startedOn());
+		if (jdbc.sql(UPDATE).params(row).update() > 0) {
+			return;
+		}
+		try {
+			savepoint.executeWithoutResult(status -> jdbc.sql("""
 					insert into release_trains (product_id, beta_weekday, stable_every_weeks, started_on)
-					values (:product, :weekday, :weeks, :started)""")
-				.param("product", train.productId())
-				.param("weekday", train.betaWeekday().name())
-				.param("weeks", train.stableEveryWeeks())
-				.param("started", train.startedOn())
-				.update();
+					values (:product, :weekday, :weeks, :started)""").params(row).update());
+		}
+		catch (DuplicateKeyException raced) {
+			jdbc.sql(UPDATE).params(row).update();
 		}
 	}
 

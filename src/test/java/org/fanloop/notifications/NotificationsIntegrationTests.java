@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -189,6 +193,34 @@ class NotificationsIntegrationTests {
 		assertThat(seen).extracting(Notification::id).doesNotHaveDuplicates();
 		assertThat(seen).isSortedAccordingTo(
 				Comparator.comparing(Notification::createdAt).thenComparing(Notification::id).reversed());
+	}
+
+	@Test
+	void aMembersFirstFollowAndPreferencesMadeTwiceAtOnceBothSucceed() throws Exception {
+		Post post = community.post(community.product(), community.fan());
+		List<SignedInMember> members = IntStream.range(0, 40).mapToObj(i -> community.fan()).toList();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> done = new ArrayList<>();
+		try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+			for (SignedInMember member : members) {
+				for (int twice = 0; twice < 2; twice++) {
+					done.add(threads.submit(() -> {
+						start.await();
+						notifications.follow(post.id(), true, member);
+						notifications.savePreferences(member, new Preferences(true, false, true));
+						return null;
+					}));
+				}
+			}
+			start.countDown();
+			for (Future<?> call : done) {
+				call.get();
+			}
+		}
+		for (SignedInMember member : members) {
+			assertThat(notifications.followState(post.id(), member).following()).isTrue();
+			assertThat(notifications.preferences(member)).isEqualTo(new Preferences(true, false, true));
+		}
 	}
 
 	@Test

@@ -1,9 +1,15 @@
 package org.fanloop.releases;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
@@ -44,6 +50,9 @@ class BuildApiIntegrationTests {
 
 	@Autowired
 	VoteService votes;
+
+	@Autowired
+	TrainService trains;
 
 	@Test
 	void aBetaGoesToTestersThenToStableAndItsPostsShipCreditingWhoAsked() throws Exception {
@@ -316,6 +325,31 @@ class BuildApiIntegrationTests {
 			.extractingPath("$.errors[*].field")
 			.asArray()
 			.containsExactlyInAnyOrder("betaWeekday", "stableEveryWeeks");
+	}
+
+	@Test
+	void twoFirstCadenceSavesAtOnceBothSucceed() throws Exception {
+		List<Product> products = IntStream.range(0, 20).mapToObj(i -> community.product()).toList();
+		SignedInMember admin = community.admin();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<ReleaseTrain>> saves = new ArrayList<>();
+		try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+			for (Product product : products) {
+				for (String weekday : List.of("tuesday", "tuesday")) {
+					saves.add(threads.submit(() -> {
+						start.await();
+						return trains.configure(product.slug(), new TrainSettings(weekday, 3), admin);
+					}));
+				}
+			}
+			start.countDown();
+			for (Future<ReleaseTrain> save : saves) {
+				assertThat(save.get().betaWeekday()).isEqualTo(DayOfWeek.TUESDAY);
+			}
+		}
+		for (Product product : products) {
+			assertThat(trains.train(product.id()).stableEveryWeeks()).isEqualTo(3);
+		}
 	}
 
 	private MvcTestResult draft(Product product, SignedInMember staff, String version, String channel,
