@@ -182,6 +182,15 @@ public class PostService {
 	}
 
 	/**
+	 * Of these posts, those members may vote for (they exist and were not merged): one
+	 * query for a whole batch of votes; {@link #requireVotable} says why not for the
+	 * others.
+	 */
+	public Set<Long> votable(Collection<Long> ids) {
+		return ids.isEmpty() ? Set.of() : posts.votable(ids);
+	}
+
+	/**
 	 * Adds folded vote deltas to the posts' sort keys (vote count, trending score);
 	 * called by the voting module's tally inside its transaction.
 	 */

@@ -160,6 +160,13 @@ class Posts {
 			.update();
 	}
 
+	Set<Long> votable(Collection<Long> ids) {
+		return new HashSet<>(jdbc.sql("select id from posts where id in (:ids) and status <> 'merged'")
+			.param("ids", ids)
+			.query(Long.class)
+			.list());
+	}
+
 	Optional<PostStatus> statusOf(long id) {
 		return jdbc.sql("select status from posts where id = :id")
 			.param("id", id)

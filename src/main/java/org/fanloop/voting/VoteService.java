@@ -7,11 +7,9 @@ import java.util.TreeSet;
 
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.PostCreated;
-import org.fanloop.posts.PostService;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members vote for posts and withdraw their votes; both are idempotent. A new post starts
@@ -22,32 +20,28 @@ public class VoteService {
 
 	private final Votes votes;
 
-	private final PostService posts;
+	private final VoteWriter writer;
 
-	VoteService(Votes votes, PostService posts) {
+	VoteService(Votes votes, VoteWriter writer) {
 		this.votes = votes;
-		this.posts = posts;
+		this.writer = writer;
 	}
 
 	/**
-	 * The member votes for the post (again: nothing changes). Throws when the post does
-	 * not exist or was merged.
+	 * The member votes for the post (again: nothing changes); returns once the vote is
+	 * committed, with the post's exact count. Throws when the post does not exist or was
+	 * merged. Votes are written in groups by {@link VoteWriter}, in their own
+	 * transaction.
 	 */
-	@Transactional
 	public VoteState cast(long postId, SignedInMember member) {
-		posts.requireVotable(postId);
-		votes.cast(postId, member.id(), Instant.now());
-		return new VoteState(postId, true, count(postId));
+		return writer.write(postId, member.id(), true);
 	}
 
 	/**
 	 * The member withdraws their vote (if they had none: nothing changes).
 	 */
-	@Transactional
 	public VoteState withdraw(long postId, SignedInMember member) {
-		posts.requireVotable(postId);
-		votes.withdraw(postId, member.id());
-		return new VoteState(postId, false, count(postId));
+		return writer.write(postId, member.id(), false);
 	}
 
 	/**

@@ -44,6 +44,23 @@ class Votes implements PostVotes {
 			  returning post_id)
 			insert into vote_events (post_id, delta) select post_id, -1 from withdrawn""";
 
+	private static final String CAST_ALL_POSTGRESQL = """
+			with cast_votes as (
+			  insert into votes (post_id, member_id, created_at) values :rows
+			  on conflict do nothing
+			  returning post_id, member_id),
+			ledger as (
+			  insert into vote_events (post_id, delta) select post_id, 1 from cast_votes)
+			select post_id, member_id from cast_votes""";
+
+	private static final String WITHDRAW_ALL_POSTGRESQL = """
+			with withdrawn as (
+			  delete from votes where (post_id, member_id) in (:keys)
+			  returning post_id, member_id),
+			ledger as (
+			  insert into vote_events (post_id, delta) select post_id, -1 from withdrawn)
+			select post_id, member_id from withdrawn""";
+
 	private static final String CAST_H2 = "insert into votes (post_id, member_id, created_at) values (:post, :member, :now)";
 
 	private static final String WITHDRAW_H2 = "delete from votes where post_id = :post and member_id = :member";
@@ -104,6 +121,34 @@ class Votes implements PostVotes {
 		}
 		jdbc.sql(APPEND_H2).param("post", postId).param("delta", -1).update();
 		return true;
+	}
+
+	/**
+	 * Records these votes (each key once) unless they exist; returns the new ones. On
+	 * PostgreSQL one statement for all of them.
+	 */
+	Set<Key> castAll(Collection<Key> keys, Instant now) {
+		if (!postgresql) {
+			return keys.stream().filter(key -> cast(key.postId(), key.memberId(), now)).collect(Collectors.toSet());
+		}
+		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+		return new HashSet<>(jdbc.sql(CAST_ALL_POSTGRESQL)
+			.param("rows", keys.stream().map(key -> new Object[] { key.postId(), key.memberId(), at }).toList())
+			.query((rs, row) -> new Key(rs.getLong("post_id"), rs.getLong("member_id")))
+			.list());
+	}
+
+	/**
+	 * Removes these votes (each key once) where they exist; returns the removed ones.
+	 */
+	Set<Key> withdrawAll(Collection<Key> keys) {
+		if (!postgresql) {
+			return keys.stream().filter(key -> withdraw(key.postId(), key.memberId())).collect(Collectors.toSet());
+		}
+		return new HashSet<>(jdbc.sql(WITHDRAW_ALL_POSTGRESQL)
+			.param("keys", keys.stream().map(key -> new Object[] { key.postId(), key.memberId() }).toList())
+			.query((rs, row) -> new Key(rs.getLong("post_id"), rs.getLong("member_id")))
+			.list());
 	}
 
 	void startTally(long postId) {
@@ -216,6 +261,10 @@ class Votes implements PostVotes {
 	}
 
 	record VoteEvent(long id, long postId, int delta) {
+	}
+
+	/** A member's vote for a post, the votes table's primary key. */
+	record Key(long postId, long memberId) {
 	}
 
 }

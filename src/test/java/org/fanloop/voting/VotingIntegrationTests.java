@@ -53,6 +53,9 @@ class VotingIntegrationTests {
 	VoteTally tally;
 
 	@Autowired
+	VoteWriter writer;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@LocalServerPort
@@ -93,6 +96,40 @@ class VotingIntegrationTests {
 		assertThat(post.voted()).isTrue();
 		assertThat(votes.withdraw(post.id(), author)).isEqualTo(new VoteState(post.id(), false, 0));
 		assertThat(votes.cast(post.id(), author)).isEqualTo(new VoteState(post.id(), true, 1));
+	}
+
+	@Test
+	void aGroupOfVotesKeepsEachMembersOrderAndRefusesOnlyTheVotesForPostsNobodyMayVoteFor() {
+		Product product = community.product();
+		Post post = community.post(product, community.fan());
+		Post merged = community.post(product, community.fan());
+		jdbc.sql("update posts set status = 'merged' where id = :id").param("id", merged.id()).update();
+		SignedInMember changesMind = community.fan();
+		SignedInMember steady = community.fan();
+		SignedInMember neverVoted = community.fan();
+		List<VoteWriter.Ballot> group = List.of(ballot(post, changesMind, true), ballot(post, steady, true),
+				ballot(merged, steady, true), ballot(post, changesMind, false), ballot(post, neverVoted, false),
+				new VoteWriter.Ballot(new Votes.Key(987654321L, steady.id()), true), ballot(post, steady, true),
+				ballot(post, changesMind, true), ballot(post, changesMind, false));
+
+		writer.writeGroup(group);
+
+		assertThat(group.stream().map(ballot -> ballot.result.isDone())).containsOnly(true);
+		assertThat(group.get(2).result).isCompletedExceptionally();
+		assertThat(group.get(5).result).isCompletedExceptionally();
+		assertThat(group.stream().filter(ballot -> !ballot.result.isCompletedExceptionally()))
+			.extracting(ballot -> ballot.result.join())
+			.containsExactly(new VoteState(post.id(), true, 2), new VoteState(post.id(), true, 2),
+					new VoteState(post.id(), false, 2), new VoteState(post.id(), false, 2),
+					new VoteState(post.id(), true, 2), new VoteState(post.id(), true, 2),
+					new VoteState(post.id(), false, 2));
+		assertThat(votedRows(post.id())).isEqualTo(2);
+		assertThat(votedRows(merged.id())).isEqualTo(1);
+		assertThat(votes.count(post.id())).isEqualTo(2);
+	}
+
+	private static VoteWriter.Ballot ballot(Post post, SignedInMember member, boolean cast) {
+		return new VoteWriter.Ballot(new Votes.Key(post.id(), member.id()), cast);
 	}
 
 	@Test
