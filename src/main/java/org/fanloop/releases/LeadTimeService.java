@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.fanloop.accounts.SignedInMember;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How long posts take from "a user asked" to "it shipped": per post, and per product over
@@ -23,6 +28,15 @@ public class LeadTimeService {
 
 	private final BuildAccess access;
 
+	/**
+	 * Every board view shows its product's figures, which change only when a build goes
+	 * out or is withdrawn (forgotten then, on this node) and as the window slides.
+	 */
+	private final Cache<Long, LeadTime> products = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(10_000)
+		.build();
+
 	LeadTimeService(Builds builds, BuildAccess access) {
 		this.builds = builds;
 		this.access = access;
@@ -32,6 +46,44 @@ public class LeadTimeService {
 	 * Over the posts that first reached beta (or stable) in the last 90 days.
 	 */
 	public LeadTime product(long productId) {
+		return products.get(productId, this::measure);
+	}
+
+	@EventListener
+	void on(BuildPublished published) {
+		forget(published.productId());
+	}
+
+	@EventListener
+	void on(BuildPromoted promoted) {
+		forget(promoted.productId());
+	}
+
+	@EventListener
+	void on(BuildWithdrawn withdrawn) {
+		forget(withdrawn.productId());
+	}
+
+	/**
+	 * Forgets the product's figures once the transaction that publishes, promotes or
+	 * withdraws one of its builds has committed (before, a board view could cache the old
+	 * figures again).
+	 */
+	private void forget(long productId) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					products.invalidate(productId);
+				}
+			});
+		}
+		else {
+			products.invalidate(productId);
+		}
+	}
+
+	private LeadTime measure(long productId) {
 		Instant since = Instant.now().minus(Duration.ofDays(WINDOW_DAYS));
 		List<Builds.Milestones> milestones = builds.milestones(productId);
 		List<Duration> toBeta = milestones.stream()
