@@ -27,13 +27,17 @@ class VoteApiController {
 	}
 
 	@PutMapping
-	@Operation(summary = "Vote for a post (idempotent)")
+	@Operation(summary = "Vote for a post (idempotent)",
+			description = "Answers once the vote is committed, with the post's exact count. 404 for a missing "
+					+ "post, 409 for a merged one, 503 (with Retry-After) when votes are not being taken "
+					+ "right now; the vote was then not counted.")
 	VoteState vote(@PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
 		return votes.cast(id, me);
 	}
 
 	@DeleteMapping
-	@Operation(summary = "Withdraw a vote (idempotent)")
+	@Operation(summary = "Withdraw a vote (idempotent)",
+			description = "Answers once the withdrawal is committed, with the post's exact count.")
 	VoteState unvote(@PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
 		return votes.withdraw(id, me);
 	}

@@ -77,13 +77,14 @@ class VoteWriter {
 
 	/**
 	 * Casts ({@code cast}) or withdraws the member's vote once its group has committed.
-	 * Throws what the vote was refused for (the post does not exist or was merged).
+	 * Throws what the vote was refused for (the post does not exist or was merged), or
+	 * {@link VotesBusy} when the queue stays full for ten seconds.
 	 */
 	VoteState write(long postId, long memberId, boolean cast) {
 		Ballot ballot = new Ballot(new Votes.Key(postId, memberId), cast);
 		try {
 			if (!running || !queue.offer(ballot, 10, TimeUnit.SECONDS)) {
-				throw new IllegalStateException("Votes are not being taken right now; try again.");
+				throw new VotesBusy();
 			}
 			return ballot.result.join();
 		}

@@ -21,6 +21,7 @@ import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Post;
+import org.fanloop.posts.PostService;
 import org.fanloop.products.Product;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -126,6 +129,22 @@ class VotingIntegrationTests {
 		assertThat(votedRows(post.id())).isEqualTo(2);
 		assertThat(votedRows(merged.id())).isEqualTo(1);
 		assertThat(votes.count(post.id())).isEqualTo(2);
+	}
+
+	@Test
+	void aWriterThatIsNotTakingVotesAnswersServiceUnavailableAndCountsNothing(@Autowired Votes stored,
+			@Autowired PostService posts, @Autowired TransactionTemplate transactions,
+			@Autowired VotingSettings settings) throws Exception {
+		Post post = community.post(community.product(), community.fan());
+		VoteWriter stopped = new VoteWriter(stored, posts, transactions, settings);
+		stopped.stop();
+
+		assertThatThrownBy(() -> stopped.write(post.id(), community.fan().id(), true))
+			.isInstanceOfSatisfying(VotesBusy.class, busy -> {
+				assertThat(busy.getStatusCode().value()).isEqualTo(503);
+				assertThat(busy.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+			});
+		assertThat(votes.count(post.id())).isEqualTo(1);
 	}
 
 	private static VoteWriter.Ballot ballot(Post post, SignedInMember member, boolean cast) {
