@@ -149,7 +149,7 @@ class DemoCommunity implements ApplicationRunner {
 				.minus(Duration.ofMinutes((long) (Math.pow(random.nextDouble(), 2) * 120 * 24 * 60)));
 			long id = posts.importPost(product.id(), draft, author.profile(), createdAt);
 			vote(id, author, fans, draft.kind().equals("idea") ? 1.0 : 0.4, random);
-			discuss(id, createdAt, fans, staff, random);
+			discuss(id, draft.kind(), createdAt, fans, staff, random);
 			PostStatus outcome = settle(id, staff.get(random.nextInt(staff.size())), random);
 			if (outcome == PostStatus.IN_BETA) {
 				toBeta.add(id);
@@ -213,7 +213,8 @@ class DemoCommunity implements ApplicationRunner {
 	/**
 	 * Comments spread over the time between the post and now; staff answer some posts.
 	 */
-	private void discuss(long postId, Instant postedAt, List<Member> fans, List<SignedInMember> staff, Random random) {
+	private void discuss(long postId, String kind, Instant postedAt, List<Member> fans, List<SignedInMember> staff,
+			Random random) {
 		int comments = random.nextInt(5);
 		Instant at = postedAt;
 		for (int i = 0; i < comments; i++) {
@@ -222,7 +223,7 @@ class DemoCommunity implements ApplicationRunner {
 			posts.importComment(postId, new NewComment(pick(DemoContent.COMMENTS, random)), fan, at);
 		}
 		if (random.nextDouble() < 0.4) {
-			posts.importComment(postId, new NewComment(pick(DemoContent.ANSWERS, random)),
+			posts.importComment(postId, new NewComment(pick(DemoContent.ANSWERS.get(kind), random)),
 					staff.get(random.nextInt(staff.size())), later(at, random));
 		}
 	}

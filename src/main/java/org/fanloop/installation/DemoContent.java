@@ -1,6 +1,7 @@
 package org.fanloop.installation;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The words of the demo community: four products in the spirit of a phone maker's
@@ -196,12 +197,19 @@ final class DemoContent {
 			"Please keep it optional, I like the current behaviour.", "Confirmed on my device as well.",
 			"This would make me recommend the product to friends.", "Tried the beta: much better!");
 
-	static final List<String> ANSWERS = List.of(
-			"Thanks for the detailed report! We can reproduce it and are working on a fix.",
-			"Good idea. We're looking at how this fits with the next release.",
-			"We hear you. This is on our list for the coming months; we'll update this post.",
-			"Thanks! Could you tell us which version you are on?",
-			"This is now in the beta build. Please let us know how it works for you.");
+	/** Staff answers by kind of post. */
+	static final Map<String, List<String>> ANSWERS = Map.of("bug",
+			List.of("Thanks for the detailed report! We can reproduce it and are working on a fix.",
+					"Thanks! Could you tell us which version you are on?",
+					"Found it: the fix goes out with the next beta build."),
+			"idea",
+			List.of("Good idea. We're looking at how this fits with the next release.",
+					"We hear you. This is on our list for the coming months; we'll update this post.",
+					"Thanks for writing this up so clearly; the team is discussing it this week."),
+			"question",
+			List.of("Yes: it's under Settings, then Advanced. We'll make it easier to find.",
+					"Not yet, but many of you ask; follow this post to hear when that changes.",
+					"It depends on the model; we'll add a help page that explains it."));
 
 	static final List<String> NOTES = List.of("We're reviewing this with the team.", "Planned for an upcoming release.",
 			"Shipping to beta testers this Friday.", "Shipped in the latest stable release. Thank you for asking!",
