@@ -116,7 +116,8 @@ class VoteWriter {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | Error ex) {
+				// The writer must outlive any one group: requests wait for it.
 				log.error("Writing votes failed", ex);
 				group.forEach(ballot -> ballot.result.completeExceptionally(ex));
 			}
