@@ -96,7 +96,7 @@ public class Community {
 	/** A fresh personal access token of this member. */
 	public String token(SignedInMember member) {
 		String password = member.username().equals("root") ? "root-password" : PASSWORD;
-		return members.issueToken(member.username(), password);
+		return members.issueToken(member.username(), password, null);
 	}
 
 	public HttpHeaders bearer(SignedInMember member) {

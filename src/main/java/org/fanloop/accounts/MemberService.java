@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -119,17 +120,41 @@ public class MemberService {
 	 * {@link InvalidCredentials}. The token is shown once: only its hash is kept.
 	 */
 	@Transactional
-	public String issueToken(String username, String password) {
+	public String issueToken(String username, String password, @Nullable String name) {
 		SignedInMember member = authenticate(username, password).orElseThrow(InvalidCredentials::new);
+		return createToken(member, name);
+	}
+
+	/**
+	 * A new token for a signed-in member (from their token page); the value is shown
+	 * once, only its hash is kept.
+	 */
+	@Transactional
+	public String createToken(SignedInMember member, @Nullable String name) {
 		AccessToken token = AccessToken.generate();
-		tokens.insert(member.id(), token.hash(), Instant.now());
+		tokens.insert(member.id(), (name == null || name.isBlank()) ? "API" : name.strip(), token.hash(),
+				Instant.now());
 		return token.value();
+	}
+
+	public List<PersonalToken> tokens(SignedInMember member) {
+		return tokens.of(member.id());
+	}
+
+	/**
+	 * Revokes one of the member's tokens: at once on this node, within the minute its
+	 * holder is remembered on others.
+	 */
+	@Transactional
+	public void revokeToken(SignedInMember member, long id) {
+		String hash = tokens.delete(member.id(), id).orElseThrow(() -> new TokenNotFound(id));
+		holders.invalidate(hash);
 	}
 
 	/**
 	 * Every API request asks this, the vote path included, so holders are kept for a
-	 * minute: tokens cannot be revoked yet and usernames never change, so nothing goes
-	 * stale.
+	 * minute: usernames never change, and a revoked token is forgotten here at once (on
+	 * other nodes within the minute).
 	 */
 	Optional<SignedInMember> holderOf(String token) {
 		String hash = new AccessToken(token).hash();

@@ -48,6 +48,50 @@ class AccountApiIntegrationTests {
 	}
 
 	@Test
+	void membersListTheirNamedTokensAndARevokedTokenNoLongerSignsIn() throws Exception {
+		SignedInMember fan = community.fan();
+		var issued = post("/api/v1/tokens", """
+				{"username": "%s", "password": "%s", "name": "CI pipeline"}""".formatted(fan.username(),
+				Community.PASSWORD));
+		assertThat(issued).hasStatus(201);
+		String ci = com.jayway.jsonpath.JsonPath.read(issued.getResponse().getContentAsString(), "$.token");
+		String other = community.token(fan);
+		assertThat(mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + ci)).hasStatus(200);
+
+		var listed = mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + other).exchange();
+		assertThat(listed).hasStatus(200).bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$[*].name").asArray().containsExactly("API", "CI pipeline");
+			assertThat(json).doesNotHavePath("$[0].token").doesNotHavePath("$[0].tokenHash");
+		});
+		Integer ciId = com.jayway.jsonpath.JsonPath.read(listed.getResponse().getContentAsString(), "$[1].id");
+
+		SignedInMember stranger = community.fan();
+		assertThat(mvc.delete().uri("/api/v1/me/tokens/{id}", ciId).headers(community.bearer(stranger)))
+			.as("another member's token")
+			.hasStatus(404)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(mvc.delete().uri("/api/v1/me/tokens/{id}", ciId)).hasStatus(401);
+		assertThat(mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + ci)).hasStatus(200);
+
+		assertThat(mvc.delete().uri("/api/v1/me/tokens/{id}", ciId).header("Authorization", "Bearer " + other))
+			.hasStatus(204);
+		assertThat(mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + ci)).as("revoked")
+			.hasStatus(401);
+		assertThat(mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + other)).bodyJson()
+			.extractingPath("$[*].name")
+			.asArray()
+			.containsExactly("API");
+		assertThat(post("/api/v1/tokens",
+				"""
+						{"username": "%s", "password": "%s", "name": "%s"}""".formatted(fan.username(),
+						Community.PASSWORD, "x".repeat(61))))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("name");
+	}
+
+	@Test
 	void refusesATakenUsernameOrEmailWithTheFieldAtFault() {
 		SignedInMember fan = community.fan();
 		assertThat(post("/api/v1/members",

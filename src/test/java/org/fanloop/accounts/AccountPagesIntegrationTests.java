@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -92,6 +93,37 @@ class AccountPagesIntegrationTests {
 		assertThat(mvc.post().uri("/login").param("username", fan.username()).param("password", Community.PASSWORD))
 			.hasStatus(403);
 		assertThat(mvc.get().uri("/login?error")).bodyText().contains("The username or the password is wrong.");
+	}
+
+	@Test
+	void theTokensPageMakesATokenShownOnceAndRevokesIt() throws Exception {
+		SignedInMember fan = community.fan();
+		MvcTestResult made = mvc.post()
+			.uri("/me/tokens")
+			.param("name", "Laptop <script>")
+			.with(authentication(Community.session(fan)))
+			.with(csrf())
+			.exchange();
+		assertThat(made).hasStatusOk().bodyText().contains("flp_", "Laptop &lt;script&gt;");
+		String token = made.getResponse().getContentAsString().replaceAll("(?s).*(flp_[A-Za-z0-9_-]{43}).*", "$1");
+		assertThat(mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + token)).hasStatus(200);
+		assertThat(mvc.get().uri("/me/tokens").with(authentication(Community.session(fan)))).hasStatusOk()
+			.bodyText()
+			.contains("Laptop &lt;script&gt;")
+			.doesNotContain(token);
+
+		long id = members.tokens(fan).getFirst().id();
+		assertThat(mvc.post().uri("/me/tokens/{id}/revoke", id).with(authentication(Community.session(fan))))
+			.as("without the CSRF token")
+			.hasStatus(403);
+		assertThat(
+				mvc.post().uri("/me/tokens/{id}/revoke", id).with(authentication(Community.session(fan))).with(csrf()))
+			.hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/me/tokens");
+		assertThat(members.tokens(fan)).isEmpty();
+		assertThat(mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + token)).hasStatus(401);
+		assertThat(mvc.get().uri("/me/tokens")).hasStatus3xxRedirection();
 	}
 
 	@Test
