@@ -55,7 +55,16 @@ public class MemberService {
 	 */
 	@Transactional
 	public Member signUp(SignUp signUp) {
-		return create(signUp.normalized(), false);
+		return create(signUp.normalized(), false, Instant.now());
+	}
+
+	/**
+	 * Creates a member who joined at an earlier time, for communities brought in from
+	 * elsewhere (and the demo).
+	 */
+	@Transactional
+	public Member importMember(SignUp signUp, Instant joinedAt) {
+		return create(signUp.normalized(), false, joinedAt);
 	}
 
 	/**
@@ -63,7 +72,7 @@ public class MemberService {
 	 */
 	@Transactional
 	public Member signUpAdmin(SignUp signUp) {
-		return create(signUp.normalized(), true);
+		return create(signUp.normalized(), true, Instant.now());
 	}
 
 	/**
@@ -167,7 +176,7 @@ public class MemberService {
 		return holder;
 	}
 
-	private Member create(SignUp signUp, boolean admin) {
+	private Member create(SignUp signUp, boolean admin, Instant at) {
 		if (members.usernameTaken(signUp.username())) {
 			throw new SignUpRejected("username", "is already taken");
 		}
@@ -175,7 +184,7 @@ public class MemberService {
 			throw new SignUpRejected("email", "is already registered");
 		}
 		try {
-			return members.insert(signUp, passwords.encode(signUp.password()), admin, Instant.now());
+			return members.insert(signUp, passwords.encode(signUp.password()), admin, at);
 		}
 		catch (DuplicateKeyException ex) {
 			// Two sign-ups raced for the same name or email between the checks and the

@@ -125,12 +125,18 @@ class DemoCommunity implements ApplicationRunner {
 		return members.find(ADMIN).orElseGet(() -> members.signUpAdmin(admin));
 	}
 
-	/** BCrypt is slow on purpose, so the accounts are made on all cores. */
+	/**
+	 * BCrypt is slow on purpose, so the accounts are made on all cores. Everybody joined
+	 * before the oldest post (posts go back 120 days).
+	 */
 	private Map<String, Member> signUp(List<String> usernames) {
 		Map<String, Member> people = new ConcurrentHashMap<>();
+		Instant now = Instant.now();
 		usernames.parallelStream()
-			.forEach(name -> people.put(name, members.find(name)
-				.orElseGet(() -> members.signUp(new SignUp(name, name + "@demo.fanloop.test", PASSWORD)))));
+			.forEach(name -> people.put(name,
+					members.find(name)
+						.orElseGet(() -> members.importMember(new SignUp(name, name + "@demo.fanloop.test", PASSWORD),
+								now.minus(Duration.ofDays(121 + Math.floorMod(name.hashCode(), 240)))))));
 		return people;
 	}
 

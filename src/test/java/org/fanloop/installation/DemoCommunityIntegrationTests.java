@@ -54,6 +54,10 @@ class DemoCommunityIntegrationTests {
 		assertThat(count("select count(*) from comments c join posts p on p.id = c.post_id "
 				+ "where c.created_at < p.created_at"))
 			.isZero();
+		assertThat(count("select count(*) from posts p join members m on m.id = p.author_id "
+				+ "where p.created_at < m.created_at"))
+			.as("members joined before they posted")
+			.isZero();
 	}
 
 	private long count(String sql) {
