@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workInterval pause between rounds of the fan-out, mail and webhook workers
  * @param claimTimeout an email or webhook delivery claimed by a node that died is sent
  * again after this long
+ * @param keepRead read notifications are deleted from inboxes after this long
+ * @param keepUnread unread ones after this long
  */
 @ConfigurationProperties("fanloop.notifications")
 record NotificationSettings(@DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("fanloop@localhost") String mailFrom, @DefaultValue("1000") int batchSize,
-		@DefaultValue("250ms") Duration workInterval, @DefaultValue("2m") Duration claimTimeout) {
+		@DefaultValue("250ms") Duration workInterval, @DefaultValue("2m") Duration claimTimeout,
+		@DefaultValue("90d") Duration keepRead, @DefaultValue("365d") Duration keepUnread) {
 }

@@ -122,6 +122,22 @@ class Notifications {
 	}
 
 	/**
+	 * Deletes up to {@code limit} notifications read before {@code readBefore} or made
+	 * before {@code madeBefore}; returns how many.
+	 */
+	int deleteOld(Instant readBefore, Instant madeBefore, int limit) {
+		return jdbc.sql("""
+				delete from notifications where id in (
+				  select id from notifications
+				  where (read_at is not null and created_at < :read) or created_at < :made
+				  order by id limit :limit)""")
+			.param("read", utc(readBefore))
+			.param("made", utc(madeBefore))
+			.param("limit", limit)
+			.update();
+	}
+
+	/**
 	 * Claims due emails for sending (rows another node claimed are skipped); an email
 	 * stuck in sending after a crash is due again once its claim is old.
 	 */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -84,6 +85,9 @@ class NotificationsIntegrationTests {
 
 	@Autowired
 	Notifications stored;
+
+	@Autowired
+	InboxRetention retention;
 
 	WebhookReceiver receiver;
 
@@ -193,6 +197,31 @@ class NotificationsIntegrationTests {
 		assertThat(seen).extracting(Notification::id).doesNotHaveDuplicates();
 		assertThat(seen).isSortedAccordingTo(
 				Comparator.comparing(Notification::createdAt).thenComparing(Notification::id).reversed());
+	}
+
+	@Test
+	void retentionDeletesOldReadNotificationsAndVeryOldUnreadOnes() {
+		SignedInMember member = community.fan();
+		Instant now = Instant.now();
+		Map<String, Duration> ages = Map.of("recent-read", Duration.ofDays(10), "old-read", Duration.ofDays(100),
+				"old-unread", Duration.ofDays(100), "ancient-unread", Duration.ofDays(400));
+		stored.insert(ages.entrySet()
+			.stream()
+			.map(age -> new Notifications.NewNotification(member.id(), "test:" + age.getKey(), NotificationKind.STATUS,
+					age.getKey(), "/", null, null, now.minus(age.getValue()), false))
+			.toList());
+		List<Long> read = notifications.inbox(member, null)
+			.items()
+			.stream()
+			.filter(n -> n.title().endsWith("-read"))
+			.map(Notification::id)
+			.toList();
+		stored.markRead(member.id(), read, now);
+
+		retention.round();
+
+		assertThat(notifications.inbox(member, null).items()).extracting(Notification::title)
+			.containsExactlyInAnyOrder("recent-read", "old-unread");
 	}
 
 	@Test
