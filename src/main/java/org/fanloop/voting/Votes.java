@@ -129,7 +129,13 @@ class Votes implements PostVotes {
 	 */
 	Set<Key> castAll(Collection<Key> keys, Instant now) {
 		if (!postgresql) {
-			return keys.stream().filter(key -> cast(key.postId(), key.memberId(), now)).collect(Collectors.toSet());
+			Set<Key> cast = new HashSet<>();
+			for (Key key : keys) {
+				if (cast(key.postId(), key.memberId(), now)) {
+					cast.add(key);
+				}
+			}
+			return cast;
 		}
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
 		return new HashSet<>(jdbc.sql(CAST_ALL_POSTGRESQL)
@@ -143,7 +149,13 @@ class Votes implements PostVotes {
 	 */
 	Set<Key> withdrawAll(Collection<Key> keys) {
 		if (!postgresql) {
-			return keys.stream().filter(key -> withdraw(key.postId(), key.memberId())).collect(Collectors.toSet());
+			Set<Key> withdrawn = new HashSet<>();
+			for (Key key : keys) {
+				if (withdraw(key.postId(), key.memberId())) {
+					withdrawn.add(key);
+				}
+			}
+			return withdrawn;
 		}
 		return new HashSet<>(jdbc.sql(WITHDRAW_ALL_POSTGRESQL)
 			.param("keys", keys.stream().map(key -> new Object[] { key.postId(), key.memberId() }).toList())
