@@ -125,6 +125,10 @@ class VoteWriter {
 				group.clear();
 			}
 		}
+		// A vote handed over while the writer was stopping is refused, not left waiting.
+		List<Ballot> late = new ArrayList<>();
+		queue.drainTo(late);
+		late.forEach(ballot -> ballot.result.completeExceptionally(new VotesBusy()));
 	}
 
 	/**
