@@ -1,13 +1,21 @@
 package org.fanloop.voting;
 
-import org.fanloop.accounts.SignedInMember;
+import java.net.URI;
+import java.net.URISyntaxException;
 
+import org.fanloop.accounts.SignedInMember;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The vote button on the pages: htmx sends PUT or DELETE and swaps the button it gets
@@ -30,6 +38,41 @@ class VoteController {
 	@DeleteMapping("/posts/{id}/vote")
 	String unvote(@PathVariable long id, @AuthenticationPrincipal SignedInMember me, Model model) {
 		return button(votes.withdraw(id, me), model);
+	}
+
+	/**
+	 * The same without JavaScript: the form posts the state the member wants, and the
+	 * page they voted on comes back (only its path is taken from the Referer, so the
+	 * redirect cannot leave Fanloop).
+	 */
+	@PostMapping("/posts/{id}/vote")
+	String voteWithoutScript(@PathVariable long id, @RequestParam boolean voted,
+			@RequestHeader(name = HttpHeaders.REFERER, required = false) @Nullable String referer,
+			@AuthenticationPrincipal SignedInMember me) {
+		if (voted) {
+			votes.cast(id, me);
+		}
+		else {
+			votes.withdraw(id, me);
+		}
+		return "redirect:" + backTo(referer, "/posts/" + id) + "#vote-" + id;
+	}
+
+	static String backTo(@Nullable String referer, String fallback) {
+		if (referer == null) {
+			return fallback;
+		}
+		try {
+			URI uri = new URI(referer);
+			String path = uri.getRawPath();
+			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return fallback;
+			}
+			return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
+		}
+		catch (URISyntaxException ex) {
+			return fallback;
+		}
 	}
 
 	private static String button(VoteState state, Model model) {

@@ -130,6 +130,46 @@ class PostPagesIntegrationTests {
 	}
 
 	@Test
+	void withoutJavaScriptTheVoteFormPostsAndLeadsBackToTheSamePage() {
+		Product product = community.product();
+		Post post = community.post(product, community.fan());
+		SignedInMember fan = community.fan();
+		assertThat(mvc.get().uri("/products/{slug}", product.slug()).with(authentication(Community.session(fan))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<form class=\"vote-form\" method=\"post\" action=\"/posts/" + post.id() + "/vote\">",
+					"name=\"_csrf\"", "name=\"voted\" value=\"true\"");
+
+		assertThat(mvc.post()
+			.uri("/posts/{id}/vote", post.id())
+			.param("voted", "true")
+			.header("Referer", "https://elsewhere.example/products/" + product.slug() + "?sort=new")
+			.with(authentication(Community.session(fan)))
+			.with(csrf())).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/products/" + product.slug() + "?sort=new#vote-" + post.id());
+		assertThat(posts.get(post.id(), null).voteCount()).isEqualTo(2);
+		assertThat(mvc.post()
+			.uri("/posts/{id}/vote", post.id())
+			.param("voted", "false")
+			.with(authentication(Community.session(fan)))
+			.with(csrf())).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/posts/" + post.id() + "#vote-" + post.id());
+		assertThat(posts.get(post.id(), null).voteCount()).isEqualTo(1);
+
+		assertThat(mvc.post()
+			.uri("/posts/{id}/vote", post.id())
+			.param("voted", "true")
+			.with(authentication(Community.session(fan)))).as("without the CSRF token").hasStatus(403);
+		assertThat(mvc.post().uri("/posts/{id}/vote", post.id()).param("voted", "true").with(csrf()))
+			.hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
+		assertThat(posts.get(post.id(), null).voteCount()).isEqualTo(1);
+	}
+
+	@Test
 	void commentingSwapsTheCommentsSectionOrRedirectsWithoutJavaScript() {
 		Product product = community.product();
 		Post post = community.post(product, community.fan());
