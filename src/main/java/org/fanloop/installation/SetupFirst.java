@@ -36,7 +36,7 @@ class SetupFirst implements WebMvcConfigurer {
 
 		})
 			.addPathPatterns("/**")
-			.excludePathPatterns("/setup", "/api/**", "/actuator/**", "/css/**", "/js/**", "/webjars/**", "/error",
+			.excludePathPatterns("/setup", "/api/**", "/actuator/**", "/static/**", "/webjars/**", "/error",
 					"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
 	}
 
