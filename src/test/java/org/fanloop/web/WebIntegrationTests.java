@@ -77,6 +77,18 @@ class WebIntegrationTests {
 	}
 
 	@Test
+	void staticFilesComeFromTheirOwnPathAndAreCached() throws Exception {
+		String home = get("/", "text/html").body();
+		assertThat(home).contains("href=\"/static/css/fanloop.css\"", "src=\"/webjars/htmx.org/");
+		HttpResponse<String> css = get("/static/css/fanloop.css", "text/css");
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Cache-Control")).get().asString().contains("max-age=604800");
+		String htmx = home.replaceAll("(?s).*src=\"(/webjars/htmx.org/[^\"]+)\".*", "$1");
+		assertThat(get(htmx, "*/*").statusCode()).isEqualTo(200);
+		assertThat(get("/css/fanloop.css", "text/css").statusCode()).as("only under /static/").isEqualTo(404);
+	}
+
+	@Test
 	void describesTheApiInOpenApi() throws Exception {
 		HttpResponse<String> docs = get("/v3/api-docs", "application/json");
 		assertThat(docs.statusCode()).isEqualTo(200);
