@@ -1,5 +1,9 @@
 package org.fanloop;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -50,6 +54,20 @@ public class Community {
 		this.products = products;
 		this.posts = posts;
 		this.testers = testers;
+	}
+
+	/**
+	 * What the access_tokens table keeps of a token (its SHA-256, in hex), for tests that
+	 * load members and tokens straight into the database.
+	 */
+	public static String tokenHash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JVM has SHA-256", ex);
+		}
 	}
 
 	public static String unique(String prefix) {

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.fanloop.Savepoints;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,8 +17,11 @@ class Installation {
 
 	private final JdbcClient jdbc;
 
-	Installation(JdbcClient jdbc) {
+	private final Savepoints savepoints;
+
+	Installation(JdbcClient jdbc, Savepoints savepoints) {
 		this.jdbc = jdbc;
+		this.savepoints = savepoints;
 	}
 
 	boolean isSetUp() {
@@ -29,14 +33,9 @@ class Installation {
 	 * too).
 	 */
 	boolean markSetUp(Instant now) {
-		try {
-			return jdbc.sql("insert into installation (id, set_up_at) values (1, :now)")
-				.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-				.update() == 1;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+		return savepoints.insert(() -> jdbc.sql("insert into installation (id, set_up_at) values (1, :now)")
+			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.update());
 	}
 
 }

@@ -10,7 +10,6 @@ import org.fanloop.products.ProductService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Sets an installation up exactly once: the first admin, and with the setup page the
@@ -42,14 +41,11 @@ class InstallationService {
 	}
 
 	/**
-	 * Creates the first admin; false if the installation was set up already. Then the
-	 * transaction only rolls back: on PostgreSQL a lost race for the installation row
-	 * leaves it aborted, and committing it would fail.
+	 * Creates the first admin; false if the installation was set up already.
 	 */
 	@Transactional
 	boolean createFirstAdmin(SignUp admin) {
 		if (members.adminExists() || !installation.markSetUp(Instant.now())) {
-			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return false;
 		}
 		members.signUpAdmin(admin);

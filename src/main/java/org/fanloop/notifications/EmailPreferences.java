@@ -5,12 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.fanloop.Savepoints;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The notification_preferences table.
@@ -23,14 +20,17 @@ class EmailPreferences {
 			set email_on_status = :status, email_on_answers = :answers, email_on_releases = :releases
 			where member_id = :member""";
 
+	private static final String INSERT = """
+			insert into notification_preferences (member_id, email_on_status, email_on_answers, email_on_releases)
+			values (:member, :status, :answers, :releases)""";
+
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate savepoint;
+	private final Savepoints savepoints;
 
-	EmailPreferences(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	EmailPreferences(JdbcClient jdbc, Savepoints savepoints) {
 		this.jdbc = jdbc;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.savepoints = savepoints;
 	}
 
 	Optional<Preferences> of(long memberId) {
@@ -58,8 +58,8 @@ class EmailPreferences {
 	}
 
 	/**
-	 * Update, else insert in a savepoint: a duplicate key (the member's other request
-	 * made the row meanwhile) would abort the whole transaction on PostgreSQL.
+	 * Update, else insert; if the member's other request made the row meanwhile, update
+	 * it.
 	 */
 	void save(long memberId, Preferences preferences) {
 		Map<String, Object> row = Map.of("member", memberId, "status", preferences.emailOnStatus(), "answers",
@@ -67,15 +67,8 @@ class EmailPreferences {
 		if (jdbc.sql(UPDATE).params(row).update() > 0) {
 			return;
 		}
-		try {
-			savepoint.executeWithoutResult(status -> jdbc
-				.sql("""
-						insert into notification_preferences (member_id, email_on_status, email_on_answers, email_on_releases)
-						values (:member, :status, :answers, :releases)""")
-				.params(row)
-				.update());
-		}
-		catch (DuplicateKeyException raced) {
+		if (!savepoints.insert(() -> jdbc.sql(INSERT).params(row).update())) {
+			// Another request made the row meanwhile.
 			jdbc.sql(UPDATE).params(row).update();
 		}
 	}

@@ -7,12 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.fanloop.Savepoints;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The post_follows table: who follows a post without taking part, and who muted it.
@@ -24,20 +21,22 @@ class Follows {
 			update post_follows set following = :following, changed_at = :now
 			where member_id = :member and post_id = :post""";
 
+	private static final String INSERT = """
+			insert into post_follows (member_id, post_id, following, changed_at)
+			values (:member, :post, :following, :now)""";
+
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate savepoint;
+	private final Savepoints savepoints;
 
-	Follows(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	Follows(JdbcClient jdbc, Savepoints savepoints) {
 		this.jdbc = jdbc;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.savepoints = savepoints;
 	}
 
 	/**
-	 * Update, else insert; the insert runs in a savepoint because on PostgreSQL a
-	 * duplicate key (the member's other request made the row meanwhile) aborts the whole
-	 * transaction, and then the update is what is left to do.
+	 * Update, else insert; if the member's other request made the row meanwhile, the
+	 * update is what is left to do.
 	 */
 	void set(long memberId, long postId, boolean following, Instant now) {
 		Map<String, Object> row = Map.of("member", memberId, "post", postId, "following", following, "now",
@@ -45,12 +44,8 @@ class Follows {
 		if (jdbc.sql(UPDATE).params(row).update() > 0) {
 			return;
 		}
-		try {
-			savepoint.executeWithoutResult(status -> jdbc.sql("""
-					insert into post_follows (member_id, post_id, following, changed_at)
-					values (:member, :post, :following, :now)""").params(row).update());
-		}
-		catch (DuplicateKeyException raced) {
+		if (!savepoints.insert(() -> jdbc.sql(INSERT).params(row).update())) {
+			// Another request made the row meanwhile.
 			jdbc.sql(UPDATE).params(row).update();
 		}
 	}

@@ -74,8 +74,7 @@ class Notifications {
 	 */
 	List<Notification> inbox(long memberId, @Nullable Long afterId, int limit) {
 		String page = (afterId == null) ? "" : """
-				  and (created_at < (select created_at from notifications where id = :after)
-				       or (created_at = (select created_at from notifications where id = :after) and id < :after))
+				  and (created_at, id) < (select created_at, id from notifications where id = :after)
 				""";
 		return jdbc
 			.sql("select " + COLUMNS + " from notifications where member_id = :member\n" + page

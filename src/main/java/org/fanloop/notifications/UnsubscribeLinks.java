@@ -11,7 +11,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.fanloop.Savepoints;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +26,11 @@ class UnsubscribeLinks {
 
 	private volatile byte[] key;
 
-	UnsubscribeLinks(JdbcClient jdbc) {
+	private final Savepoints savepoints;
+
+	UnsubscribeLinks(JdbcClient jdbc, Savepoints savepoints) {
 		this.jdbc = jdbc;
+		this.savepoints = savepoints;
 	}
 
 	String token(long memberId) {
@@ -76,14 +79,10 @@ class UnsubscribeLinks {
 	private String create() {
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
-		try {
-			jdbc.sql("insert into signing_keys (id, secret) values (1, :secret)")
-				.param("secret", HexFormat.of().formatHex(secret))
-				.update();
-		}
-		catch (DuplicateKeyException ex) {
-			// Another node made it first; use theirs.
-		}
+		// If another node made it first, theirs is the one.
+		savepoints.insert(() -> jdbc.sql("insert into signing_keys (id, secret) values (1, :secret)")
+			.param("secret", HexFormat.of().formatHex(secret))
+			.update());
 		return stored().orElseThrow();
 	}
 

@@ -5,12 +5,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.fanloop.Savepoints;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The release_trains table.
@@ -22,14 +19,17 @@ class Trains {
 			update release_trains set beta_weekday = :weekday, stable_every_weeks = :weeks, started_on = :started
 			where product_id = :product""";
 
+	private static final String INSERT = """
+			insert into release_trains (product_id, beta_weekday, stable_every_weeks, started_on)
+			values (:product, :weekday, :weeks, :started)""";
+
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate savepoint;
+	private final Savepoints savepoints;
 
-	Trains(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	Trains(JdbcClient jdbc, Savepoints savepoints) {
 		this.jdbc = jdbc;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.savepoints = savepoints;
 	}
 
 	Optional<ReleaseTrain> of(long productId) {
@@ -44,8 +44,8 @@ class Trains {
 	}
 
 	/**
-	 * Update, else insert in a savepoint: a duplicate key (another admin's first save
-	 * meanwhile) would abort the whole transaction on PostgreSQL; the last save wins.
+	 * Update, else insert; if another admin's first save made the row meanwhile, update
+	 * it: the last save wins.
 	 */
 	void save(ReleaseTrain train) {
 		Map<String, Object> row = Map.of("product", train.productId(), "weekday", train.betaWeekday().name(), "weeks",
@@ -53,12 +53,8 @@ class Trains {
 		if (jdbc.sql(UPDATE).params(row).update() > 0) {
 			return;
 		}
-		try {
-			savepoint.executeWithoutResult(status -> jdbc.sql("""
-					insert into release_trains (product_id, beta_weekday, stable_every_weeks, started_on)
-					values (:product, :weekday, :weeks, :started)""").params(row).update());
-		}
-		catch (DuplicateKeyException raced) {
+		if (!savepoints.insert(() -> jdbc.sql(INSERT).params(row).update())) {
+			// Another request made the row meanwhile.
 			jdbc.sql(UPDATE).params(row).update();
 		}
 	}

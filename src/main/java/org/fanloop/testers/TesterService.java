@@ -3,6 +3,7 @@ package org.fanloop.testers;
 import java.time.Instant;
 import java.util.List;
 
+import org.fanloop.Savepoints;
 import org.fanloop.accounts.Member;
 import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignedInMember;
@@ -10,13 +11,9 @@ import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The beta programmes: members apply, staff decide within the cap, testers may leave.
@@ -30,15 +27,13 @@ public class TesterService {
 
 	private final MemberService members;
 
-	private final TransactionTemplate savepoint;
+	private final Savepoints savepoints;
 
-	TesterService(Testers testers, ProductService products, MemberService members,
-			PlatformTransactionManager transactions) {
+	TesterService(Testers testers, ProductService products, MemberService members, Savepoints savepoints) {
 		this.testers = testers;
 		this.products = products;
 		this.members = members;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.savepoints = savepoints;
 	}
 
 	/**
@@ -81,7 +76,7 @@ public class TesterService {
 					"The " + product.name() + " beta programme takes no applications now.");
 		}
 		// The same member's second request may win the race; theirs stands.
-		insertUnlessPresent(() -> testers.insert(product.id(), member.id(), member.username(), Instant.now()));
+		savepoints.insert(() -> testers.insert(product.id(), member.id(), member.username(), Instant.now()));
 		return testers.application(product.id(), member.id()).orElseThrow();
 	}
 
@@ -147,20 +142,8 @@ public class TesterService {
 
 	private void ensureProgramme(long productId) {
 		if (testers.programme(productId).isEmpty()) {
-			insertUnlessPresent(() -> testers.insertProgramme(productId));
-		}
-	}
-
-	/**
-	 * Runs the insert in a savepoint: on PostgreSQL a duplicate key aborts the whole
-	 * transaction unless it is rolled back to a savepoint.
-	 */
-	private void insertUnlessPresent(Runnable insert) {
-		try {
-			savepoint.executeWithoutResult(status -> insert.run());
-		}
-		catch (DuplicateKeyException ex) {
-			// Inserted meanwhile by a concurrent request: what we wanted exists.
+			// A concurrent request may make it first: what we wanted exists either way.
+			savepoints.insert(() -> testers.insertProgramme(productId));
 		}
 	}
 

@@ -76,7 +76,7 @@ public class VoteService {
 	@EventListener
 	void on(PostCreated created) {
 		votes.startTally(created.postId());
-		votes.cast(created.postId(), created.authorId(), Instant.now());
+		votes.castAll(List.of(new Votes.Key(created.postId(), created.authorId())), Instant.now());
 	}
 
 }

@@ -24,25 +24,13 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
- * The votes, vote_events and vote_tallies tables. On PostgreSQL a vote and its ledger
- * entry are one statement (a data-modifying CTE, {@code ON CONFLICT DO NOTHING}); H2 has
- * neither, so there they are two statements in the same transaction.
+ * The votes, vote_events and vote_tallies tables. On PostgreSQL a group of votes and
+ * their ledger entries are one statement (a data-modifying CTE,
+ * {@code ON CONFLICT DO NOTHING}); H2 has neither, so there each vote is two statements
+ * in the same transaction.
  */
 @Repository
 class Votes implements PostVotes {
-
-	private static final String CAST_POSTGRESQL = """
-			with cast_vote as (
-			  insert into votes (post_id, member_id, created_at) values (:post, :member, :now)
-			  on conflict do nothing
-			  returning post_id)
-			insert into vote_events (post_id, delta) select post_id, 1 from cast_vote""";
-
-	private static final String WITHDRAW_POSTGRESQL = """
-			with withdrawn as (
-			  delete from votes where post_id = :post and member_id = :member
-			  returning post_id)
-			insert into vote_events (post_id, delta) select post_id, -1 from withdrawn""";
 
 	private static final String CAST_ALL_POSTGRESQL = """
 			with cast_votes as (
@@ -88,15 +76,8 @@ class Votes implements PostVotes {
 	/**
 	 * Records the vote unless it exists; true if it was new.
 	 */
-	boolean cast(long postId, long memberId, Instant now) {
+	private boolean castOnH2(long postId, long memberId, Instant now) {
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-		if (postgresql) {
-			return jdbc.sql(CAST_POSTGRESQL)
-				.param("post", postId)
-				.param("member", memberId)
-				.param("now", at)
-				.update() > 0;
-		}
 		try {
 			jdbc.sql(CAST_H2).param("post", postId).param("member", memberId).param("now", at).update();
 		}
@@ -112,10 +93,7 @@ class Votes implements PostVotes {
 	/**
 	 * Removes the vote if it exists; true if it did.
 	 */
-	boolean withdraw(long postId, long memberId) {
-		if (postgresql) {
-			return jdbc.sql(WITHDRAW_POSTGRESQL).param("post", postId).param("member", memberId).update() > 0;
-		}
+	private boolean withdrawOnH2(long postId, long memberId) {
 		if (jdbc.sql(WITHDRAW_H2).param("post", postId).param("member", memberId).update() == 0) {
 			return false;
 		}
@@ -131,7 +109,7 @@ class Votes implements PostVotes {
 		if (!postgresql) {
 			Set<Key> cast = new HashSet<>();
 			for (Key key : keys) {
-				if (cast(key.postId(), key.memberId(), now)) {
+				if (castOnH2(key.postId(), key.memberId(), now)) {
 					cast.add(key);
 				}
 			}
@@ -151,7 +129,7 @@ class Votes implements PostVotes {
 		if (!postgresql) {
 			Set<Key> withdrawn = new HashSet<>();
 			for (Key key : keys) {
-				if (withdraw(key.postId(), key.memberId())) {
+				if (withdrawOnH2(key.postId(), key.memberId())) {
 					withdrawn.add(key);
 				}
 			}

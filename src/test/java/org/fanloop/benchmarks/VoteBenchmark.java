@@ -4,15 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -175,24 +171,14 @@ class VoteBenchmark {
 			.query(Long.class)
 			.list();
 		List<String> tokens = ids.stream().map(id -> "flp_bench_" + prefix + "_" + id).toList();
-		batches
-			.batchUpdate("insert into access_tokens (member_id, token_hash, created_at) values (:member, :hash, :now)",
-					IntStream.range(0, ids.size())
-						.mapToObj(i -> new MapSqlParameterSource("member", ids.get(i))
-							.addValue("hash", sha256(tokens.get(i)))
-							.addValue("now", now))
-						.toArray(MapSqlParameterSource[]::new));
+		batches.batchUpdate(
+				"insert into access_tokens (member_id, token_hash, created_at) values (:member, :hash, :now)",
+				IntStream.range(0, ids.size())
+					.mapToObj(i -> new MapSqlParameterSource("member", ids.get(i))
+						.addValue("hash", Community.tokenHash(tokens.get(i)))
+						.addValue("now", now))
+					.toArray(MapSqlParameterSource[]::new));
 		return tokens;
-	}
-
-	private static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@FunctionalInterface

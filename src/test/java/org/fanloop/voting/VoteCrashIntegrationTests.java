@@ -1,9 +1,7 @@
 package org.fanloop.voting;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -22,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fanloop.ChildFanloop;
+import org.fanloop.Community;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,7 +118,6 @@ class VoteCrashIntegrationTests {
 	private List<Voter> loadVoters() throws Exception {
 		List<Voter> voters = new ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 		try (Connection db = fanloop.database()) {
 			db.setAutoCommit(false);
 			try (PreparedStatement member = db.prepareStatement(
@@ -140,7 +137,7 @@ class VoteCrashIntegrationTests {
 					}
 					String value = "flp_storm_" + i;
 					token.setLong(1, id);
-					token.setString(2, HexFormat.of().formatHex(sha256.digest(value.getBytes(StandardCharsets.UTF_8))));
+					token.setString(2, Community.tokenHash(value));
 					token.setObject(3, now);
 					token.executeUpdate();
 					voters.add(new Voter(id, value));
