@@ -69,6 +69,8 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/api/v1/me/**")
 						.authenticated()
+						.requestMatchers(HttpMethod.GET, "/api/v1/posts/*/follow")
+						.authenticated()
 						.requestMatchers(HttpMethod.GET, "/api/**")
 						.permitAll()
 						.requestMatchers("/actuator/health/**", "/actuator/info")

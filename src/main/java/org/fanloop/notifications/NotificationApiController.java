@@ -3,6 +3,7 @@ package org.fanloop.notifications;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,7 +44,7 @@ class NotificationApiController {
 
 	@PostMapping("/me/notifications/read")
 	@Operation(summary = "Mark notifications read: the ids given, or all when there are none")
-	Read markRead(@RequestBody(required = false) @Nullable ReadRequest request,
+	Read markRead(@Valid @RequestBody(required = false) @Nullable ReadRequest request,
 			@AuthenticationPrincipal SignedInMember me) {
 		return new Read(notifications.markRead(me, (request != null) ? request.ids() : null), notifications.unread(me));
 	}
@@ -79,7 +80,9 @@ class NotificationApiController {
 		return notifications.follow(id, false, me);
 	}
 
-	record ReadRequest(@Nullable List<Long> ids) {
+	/** At most 1,000 ids a call; without ids every notification is marked read. */
+	record ReadRequest(@Nullable @Size(max = 1000,
+			message = "must list at most 1000 ids (send none to mark everything read)") List<Long> ids) {
 	}
 
 	record Read(int marked, long unread) {

@@ -1,11 +1,19 @@
 package org.fanloop.web;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +22,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,6 +68,14 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
 	}
 
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<Object> databaseDown(Exception ex, WebRequest request) {
+		log.warn("The database did not answer on {}: {}", request.getDescription(false), ex.toString());
+		DatabaseUnavailable unavailable = new DatabaseUnavailable();
+		return handleExceptionInternal(ex, unavailable.getBody(), unavailable.getHeaders(), unavailable.getStatusCode(),
+				request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
 		if (!isApi(request)) {
@@ -83,6 +102,91 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 							(error.getDefaultMessage() != null) ? error.getDefaultMessage() : "is not valid"))
 					.toList());
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/**
+	 * A body that is not JSON, or a value of the wrong JSON type ({@code "body": 12345})
+	 * or with a NUL character: a 400 naming the field, in words a client can act on. A
+	 * body that grew past the limit while it was read is a 413.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestGuards.BodyOverLimit over) {
+				BodyTooLarge tooLarge = new BodyTooLarge(over.limit);
+				return handleExceptionInternal(ex, tooLarge.getBody(), headers, tooLarge.getStatusCode(), request);
+			}
+		}
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		problem.setTitle("Invalid request");
+		if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			problem.setDetail("Some fields are not valid; see errors.");
+			problem.setProperty("errors", List.of(Map.of("field", field(json.getPath()), "message", expected(json))));
+		}
+		else if (ex.getCause() instanceof JacksonException json && json.getCause() == null
+				&& !(json instanceof MismatchedInputException)) {
+			problem.setDetail("The body is not valid JSON: " + json.getOriginalMessage());
+			problem.setProperty("errors", List.of());
+		}
+		else {
+			problem.setDetail("The body is missing or is not the JSON this call takes.");
+			problem.setProperty("errors", List.of());
+		}
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** "ratings.12", "posts[3]". */
+	private static String field(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : path) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.toString();
+	}
+
+	private static String expected(JacksonException ex) {
+		if (ex instanceof InvalidFormatException format && format.getValue() instanceof String text
+				&& text.indexOf('\0') >= 0) {
+			return InvalidText.NUL_MESSAGE;
+		}
+		if (ex instanceof UnrecognizedPropertyException) {
+			return "is not a field of this call";
+		}
+		if (!(ex instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
+			return "is not valid";
+		}
+		Class<?> type = mismatch.getTargetType();
+		if (type == String.class) {
+			return "must be a JSON string";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "must be true or false";
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+				|| type == Short.class || type == short.class) {
+			return "must be a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+			return "must be a number";
+		}
+		if (type.isEnum()) {
+			return "must be one of " + Arrays.stream(type.getEnumConstants())
+				.map(constant -> constant.toString().toLowerCase(Locale.ROOT))
+				.collect(Collectors.joining(", "));
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "must be a JSON array";
+		}
+		if (Map.class.isAssignableFrom(type)) {
+			return "must be a JSON object";
+		}
+		return "is not valid";
 	}
 
 	@Override

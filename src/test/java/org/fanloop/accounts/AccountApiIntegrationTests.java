@@ -131,7 +131,7 @@ class AccountApiIntegrationTests {
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.extractingPath("$.title")
-			.isEqualTo("Bad Request");
+			.isEqualTo("Invalid request");
 	}
 
 	@Test

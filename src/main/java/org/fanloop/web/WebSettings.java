@@ -1,0 +1,20 @@
+package org.fanloop.web;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * What every request shares.
+ *
+ * @param trustedProxies addresses or CIDR ranges of the reverse proxies whose
+ * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed; empty (the default)
+ * believes nobody, so a client cannot pick its own address for the sign-in limits
+ * @param maxBodySize the largest request body read; larger ones are refused with 413
+ * before a byte of them is parsed
+ */
+@ConfigurationProperties("fanloop.web")
+public record WebSettings(@DefaultValue List<String> trustedProxies, @DefaultValue("1MB") DataSize maxBodySize) {
+}
