@@ -207,6 +207,27 @@ class BuildApiIntegrationTests {
 	}
 
 	@Test
+	void aWithdrawalNoteFitsTheStatusNoteItBecomes() throws Exception {
+		Product product = community.product();
+		SignedInMember staff = community.staffOf(product);
+		Post planned = community.post(product, community.fan());
+		String longestVersion = "4." + "9".repeat(38);
+		long beta = published(product, staff, longestVersion, planned.id());
+		assertThat(community.postJson(mvc, "/api/v1/builds/" + beta + "/withdraw", staff,
+				"{\"note\": \"" + "x".repeat(2000) + "\"}"))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("note");
+		assertThat(posts.get(planned.id(), null).status().value()).isEqualTo("in_beta");
+		String longest = "y".repeat(Withdrawal.MAX_NOTE);
+		assertThat(community.postJson(mvc, "/api/v1/builds/" + beta + "/withdraw", staff,
+				"{\"note\": \"" + longest + "\"}"))
+			.hasStatus(200);
+		assertThat(posts.timeline(planned.id()).getLast().note()).endsWith(longest).hasSizeLessThanOrEqualTo(2000);
+	}
+
+	@Test
 	void versionsAreUniquePerProductAndChannel() {
 		Product product = community.product();
 		SignedInMember staff = community.staffOf(product);
