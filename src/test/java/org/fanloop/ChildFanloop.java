@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  */
 public final class ChildFanloop implements AutoCloseable {
 
-	public static final String ADMIN_PASSWORD = "root-password-for-crashes";
+	public static final String ADMIN_PASSWORD = "admin-of-the-crash-tests";
 
 	private final Path data;
 

@@ -39,6 +39,9 @@ public class Community {
 
 	public static final String PASSWORD = "correct-horse";
 
+	/** The admin's, from application-test.properties. */
+	public static final String ADMIN_PASSWORD = "admin-of-the-tests";
+
 	private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 100_000);
 
 	private final MemberService members;
@@ -113,7 +116,7 @@ public class Community {
 
 	/** A fresh personal access token of this member. */
 	public String token(SignedInMember member) {
-		String password = member.username().equals("root") ? "root-password" : PASSWORD;
+		String password = member.username().equals("root") ? ADMIN_PASSWORD : PASSWORD;
 		return members.issueToken(member.username(), password, null);
 	}
 

@@ -4,12 +4,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.fanloop.web.LocalPaths;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-up and log-in pages.
@@ -28,8 +34,20 @@ class AccountController {
 		this.webSignIn = webSignIn;
 	}
 
+	/**
+	 * The login form remembers the page the visitor came from (the Referer's path, or
+	 * {@code back} after a failed attempt) and the post they pressed the vote button on.
+	 */
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) @Nullable String back,
+			@RequestParam(required = false) @Nullable String username,
+			@RequestHeader(name = HttpHeaders.REFERER, required = false) @Nullable String referer,
+			HttpServletRequest request, Model model) {
+		String from = (back != null) ? LocalPaths.relative(back) : LocalPaths.of(referer);
+		model.addAttribute("back",
+				(from != null && !from.startsWith("/login") && !from.startsWith("/signup")) ? from : null);
+		model.addAttribute("vote", SignInPages.vote(request));
+		model.addAttribute("username", (username != null && !username.isBlank()) ? username : null);
 		return "accounts/login";
 	}
 

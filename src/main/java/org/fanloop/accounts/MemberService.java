@@ -31,6 +31,8 @@ public class MemberService {
 
 	private final PasswordEncoder passwords;
 
+	private final FailedSignIns failedSignIns;
+
 	private final Cache<String, SignedInMember> holders = Caffeine.newBuilder()
 		.expireAfterWrite(Duration.ofMinutes(1))
 		.maximumSize(100_000)
@@ -42,7 +44,8 @@ public class MemberService {
 	 */
 	private final String decoyHash;
 
-	MemberService(Members members, AccessTokens tokens, PasswordEncoder passwords) {
+	MemberService(Members members, AccessTokens tokens, PasswordEncoder passwords, FailedSignIns failedSignIns) {
+		this.failedSignIns = failedSignIns;
 		this.members = members;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -118,10 +121,16 @@ public class MemberService {
 	 * The member whose password this is, if any. Takes as long for an unknown username.
 	 */
 	public Optional<SignedInMember> authenticate(String username, String password) {
-		Optional<Members.Credentials> credentials = members.credentials(normalize(username));
+		String name = normalize(username);
+		failedSignIns.check(name);
+		Optional<Members.Credentials> credentials = members.credentials(name);
 		String hash = credentials.map(Members.Credentials::passwordHash).orElse(decoyHash);
 		boolean matches = passwords.matches(password, hash);
-		return credentials.filter(c -> matches).map(Members.Credentials::member);
+		Optional<SignedInMember> member = credentials.filter(c -> matches).map(Members.Credentials::member);
+		if (member.isEmpty()) {
+			failedSignIns.failed(name);
+		}
+		return member;
 	}
 
 	/**

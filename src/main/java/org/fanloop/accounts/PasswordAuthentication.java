@@ -2,6 +2,7 @@ package org.fanloop.accounts;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
@@ -22,9 +23,14 @@ class PasswordAuthentication implements AuthenticationProvider {
 		String username = authentication.getName();
 		Object credentials = authentication.getCredentials();
 		String password = (credentials != null) ? credentials.toString() : "";
-		return members.authenticate(username, password)
-			.map(member -> UsernamePasswordAuthenticationToken.authenticated(member, null, Roles.of(member)))
-			.orElseThrow(() -> new BadCredentialsException("The username or the password is wrong."));
+		try {
+			return members.authenticate(username, password)
+				.map(member -> UsernamePasswordAuthenticationToken.authenticated(member, null, Roles.of(member)))
+				.orElseThrow(() -> new BadCredentialsException("The username or the password is wrong."));
+		}
+		catch (TooManyAttempts ex) {
+			throw new LockedException(ex.getBody().getDetail());
+		}
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.fanloop.accounts;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -84,7 +85,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contexts, ApplicationEventPublisher events)
+			throws Exception {
+		SignInPages signInPages = new SignInPages(events);
 		// CSRF tokens live in a cookie, not the session: anonymous visitors get no
 		// session row.
 		http.securityContext(context -> context.securityContextRepository(contexts))
@@ -92,7 +95,10 @@ class SecurityConfiguration {
 				// One-click unsubscribe (RFC 8058) comes from mail programs; its signed
 				// token is the proof.
 				.ignoringRequestMatchers("/unsubscribe"))
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(signInPages.success())
+				.failureHandler(signInPages.failure())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,9 +1,7 @@
 package org.fanloop.voting;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-
 import org.fanloop.accounts.SignedInMember;
+import org.fanloop.web.LocalPaths;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -59,20 +57,7 @@ class VoteController {
 	}
 
 	static String backTo(@Nullable String referer, String fallback) {
-		if (referer == null) {
-			return fallback;
-		}
-		try {
-			URI uri = new URI(referer);
-			String path = uri.getRawPath();
-			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
-				return fallback;
-			}
-			return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
-		}
-		catch (URISyntaxException ex) {
-			return fallback;
-		}
+		return LocalPaths.orElse(referer, fallback);
 	}
 
 	private static String button(VoteState state, Model model) {

@@ -126,6 +126,27 @@ class AccountApiIntegrationTests {
 	}
 
 	@Test
+	void refusesPasswordsThatAreEasyToGuess() {
+		String username = Community.unique("careless");
+		for (String weak : new String[] { "password", "12345678", "iloveyou123", "my-" + username,
+				"x" + username + "@Mail" }) {
+			assertThat(post("/api/v1/members",
+					"""
+							{"username": "%s", "email": "%s@example.test", "password": "%s"}""".formatted(username,
+							username, weak)))
+				.as(weak)
+				.hasStatus(400)
+				.bodyJson()
+				.extractingPath("$.errors[0].field")
+				.isEqualTo("password");
+		}
+		assertThat(post("/api/v1/members", """
+				{"username": "%s", "email": "%s@example.test", "password": "violet tram ladder"}""".formatted(username,
+				username)))
+			.hasStatus(201);
+	}
+
+	@Test
 	void refusesMalformedJsonWithAProblem() {
 		assertThat(post("/api/v1/members", "{\"username\": ")).hasStatus(400)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -4,6 +4,8 @@ import jakarta.servlet.http.Cookie;
 
 import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
+import org.fanloop.posts.Post;
+import org.fanloop.products.Product;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,10 +91,80 @@ class AccountPagesIntegrationTests {
 			.uri("/login")
 			.param("username", fan.username())
 			.param("password", "wrong-password")
-			.with(csrf())).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?error");
+			.with(csrf())).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/login?error=wrong&username=" + fan.username());
 		assertThat(mvc.post().uri("/login").param("username", fan.username()).param("password", Community.PASSWORD))
 			.hasStatus(403);
-		assertThat(mvc.get().uri("/login?error")).bodyText().contains("The username or the password is wrong.");
+		assertThat(mvc.get().uri("/login?error=wrong&username=" + fan.username())).bodyText()
+			.contains("The username or the password is wrong.", "value=\"" + fan.username() + "\"");
+	}
+
+	@Test
+	void aVoteMadeWhileSignedOutIsCastAfterSigningInAndTheMemberIsBackWhereTheyWere() {
+		Product product = community.product();
+		Post post = community.post(product, community.fan());
+		String board = "/products/" + product.slug() + "?sort=new";
+		assertThat(mvc.get().uri(board)).bodyText().contains("/login?vote=" + post.id());
+
+		// The vote button leads to the login form, which remembers the board and the
+		// vote.
+		assertThat(mvc.get().uri("/login?vote=" + post.id()).header("Referer", "http://localhost" + board)).bodyText()
+			.contains("name=\"vote\" value=\"" + post.id() + "\"",
+					"name=\"back\" value=\"" + board.replace("&", "&amp;") + "\"", "Log in to cast your vote");
+
+		SignedInMember voter = community.fan();
+		// A wrong password keeps all of it.
+		assertThat(mvc.post()
+			.uri("/login")
+			.param("username", voter.username())
+			.param("password", "wrong-password")
+			.param("back", board)
+			.param("vote", String.valueOf(post.id()))
+			.with(csrf())).redirectedUrl()
+			.contains("error=wrong", "username=" + voter.username(), "back=", "vote=" + post.id());
+		assertThat(mvc.post()
+			.uri("/login")
+			.param("username", voter.username())
+			.param("password", Community.PASSWORD)
+			.param("back", board)
+			.param("vote", String.valueOf(post.id()))
+			.with(csrf())).hasStatus3xxRedirection().redirectedUrl().isEqualTo(board + "#vote-" + post.id());
+		assertThat(jdbc.sql("select count(*) from votes where post_id = ? and member_id = ?")
+			.params(post.id(), voter.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		// Another site is never where the form leads.
+		SignedInMember other = community.fan();
+		assertThat(mvc.post()
+			.uri("/login")
+			.param("username", other.username())
+			.param("password", Community.PASSWORD)
+			.param("back", "https://evil.example/phish")
+			.with(csrf())).redirectedUrl().isEqualTo("/");
+		assertThat(mvc.post()
+			.uri("/login")
+			.param("username", other.username())
+			.param("password", Community.PASSWORD)
+			.param("back", "//evil.example/phish")
+			.with(csrf())).redirectedUrl().isEqualTo("/");
+	}
+
+	@Test
+	void easyPasswordsAreRefusedOnTheSignUpForm() {
+		String username = Community.unique("careless");
+		for (String weak : new String[] { "password", "12345678", "qwertyuiop", username + "-1" }) {
+			assertThat(mvc.post()
+				.uri("/signup")
+				.param("username", username)
+				.param("email", username + "@example.test")
+				.param("password", weak)
+				.with(csrf())).hasStatusOk()
+				.bodyText()
+				.containsAnyOf("too easy to guess", "must not contain your username");
+		}
+		assertThat(members.find(username)).isEmpty();
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package org.fanloop.accounts;
 
+import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
+import org.fanloop.accounts.SignedInMember;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,9 @@ class SignInThrottleIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	Community community;
+
 	@Test
 	void refusesTheAttemptsBeyondTheLimitFromOneAddressOnly() {
 		RequestPostProcessor guesser = from("203.0.113.7");
@@ -37,9 +42,60 @@ class SignInThrottleIntegrationTests {
 		assertThat(tokenRequest(from("203.0.113.8"))).hasStatus(401);
 	}
 
+	@Test
+	void aForwardedForHeaderFromAnUntrustedPeerIsIgnored() {
+		// No trusted proxies are configured: a client on a private network cannot pick a
+		// new address for every attempt.
+		for (int i = 0; i < 60; i++) {
+			String rotating = "10.1." + (i / 250) + "." + (i % 250 + 1);
+			assertThat(tokenRequest(request -> {
+				request.setRemoteAddr("192.168.7.7");
+				request.addHeader("X-Forwarded-For", rotating);
+				return request;
+			})).hasStatus(401);
+		}
+		assertThat(tokenRequest(request -> {
+			request.setRemoteAddr("192.168.7.7");
+			request.addHeader("X-Forwarded-For", "10.9.9.9");
+			return request;
+		})).hasStatus(429);
+	}
+
+	@Test
+	void guessingOneAccountsPasswordIsSlowedWhateverTheAddress() {
+		SignedInMember target = community.fan();
+		for (int i = 0; i < 10; i++) {
+			assertThat(tokenRequest(from("198.51.100." + (i + 1)), target.username(), "guess-" + i)).hasStatus(401);
+		}
+		MvcTestResult locked = tokenRequest(from("198.51.100.99"), target.username(), Community.PASSWORD);
+		assertThat(locked).as("even the right password waits").hasStatus(429);
+		assertThat(locked).bodyJson().extractingPath("$.detail").asString().contains("this account");
+		assertThat(mvc.post()
+			.uri("/login")
+			.param("username", target.username())
+			.param("password", Community.PASSWORD)
+			.with(from("198.51.100.98"))
+			.with(csrf())).redirectedUrl().isEqualTo("/login?error=locked&username=" + target.username());
+		assertThat(mvc.get().uri("/login?error=locked")).bodyText().contains("Too many failed attempts");
+
+		SignedInMember bystander = community.fan();
+		assertThat(tokenRequest(from("198.51.100.99"), bystander.username(), Community.PASSWORD)).hasStatus(201);
+	}
+
+	@Test
+	void hstsIsSentOnlyOverTls() {
+		assertThat(mvc.get().uri("/").exchange().getResponse().getHeader("Strict-Transport-Security")).isNull();
+		assertThat(mvc.get().uri("/").secure(true).exchange().getResponse().getHeader("Strict-Transport-Security"))
+			.contains("max-age=");
+	}
+
 	private MvcTestResult tokenRequest(RequestPostProcessor address) {
+		return tokenRequest(address, Community.unique("nobody"), "guess");
+	}
+
+	private MvcTestResult tokenRequest(RequestPostProcessor address, String username, String password) {
 		return mvc.post().uri("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON).content("""
-				{"username": "nobody-at-all", "password": "guess"}""").with(address).exchange();
+				{"username": "%s", "password": "%s"}""".formatted(username, password)).with(address).exchange();
 	}
 
 	private static RequestPostProcessor from(String address) {
