@@ -109,7 +109,7 @@ public final class ChildFanloop implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
 				"org.fanloop.FanloopApplication", "--server.port=" + port, "--fanloop.data-dir=" + data,
 				"--fanloop.admin.username=root", "--fanloop.admin.password=" + ADMIN_PASSWORD,
-				"--fanloop.accounts.sign-in-attempts-per-minute=100000"));
+				"--fanloop.accounts.sign-in-attempts-per-minute=100000", "--fanloop.webhooks.allowed-hosts=127.0.0.1"));
 		command.addAll(arguments);
 		File log = Path.of("target", logName + ".log").toFile();
 		Process started = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the address members reach Fanloop at, for links in emails and webhooks
  * @param mailFrom the sender of notification emails
  * @param batchSize members notified per fan-out transaction
- * @param workInterval pause between rounds of the fan-out, mail and webhook workers
- * @param claimTimeout an email or webhook delivery claimed by a node that died is sent
+ * @param workInterval pause between rounds of the fan-out and mail workers
+ * @param claimTimeout an email claimed by a node that died is sent
  * again after this long
  * @param keepRead read notifications are deleted from inboxes after this long
  * @param keepUnread unread ones after this long

@@ -18,6 +18,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import org.fanloop.ChildFanloop;
+import org.fanloop.webhooks.WebhookSignature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,7 +175,7 @@ class CrashRecoveryIntegrationTests {
 			}
 			String signature = exchange.getRequestHeaders().getFirst("X-Fanloop-Signature");
 			long timestamp = Long.parseLong(signature.split(",")[0].substring(2));
-			boolean valid = signature.endsWith("v1=" + WebhookSender.sign(SECRET, timestamp, body));
+			boolean valid = signature.endsWith("v1=" + WebhookSignature.sign(SECRET, timestamp, body));
 			deliveries.add((valid ? "signed " : "UNSIGNED ") + body);
 			if (body.contains("build.published")) {
 				try {

@@ -2,6 +2,10 @@ package org.fanloop.notifications;
 
 import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
+import org.fanloop.webhooks.NewWebhook;
+import org.fanloop.webhooks.Webhook;
+import org.fanloop.webhooks.WebhookCreated;
+import org.fanloop.webhooks.WebhookService;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Post;
 import org.junit.jupiter.api.Test;

@@ -60,7 +60,7 @@ final class WebhookReceiver implements AutoCloseable {
 		boolean signedWith(String secret) {
 			String[] parts = signature.split(",");
 			long timestamp = Long.parseLong(parts[0].substring("t=".length()));
-			return parts[1].equals("v1=" + WebhookSender.sign(secret, timestamp, body));
+			return parts[1].equals("v1=" + org.fanloop.webhooks.WebhookSignature.sign(secret, timestamp, body));
 		}
 
 	}

@@ -1,4 +1,4 @@
-package org.fanloop.notifications;
+package org.fanloop.webhooks;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,6 +17,7 @@ import org.fanloop.releases.BuildService;
 import org.fanloop.releases.BuildWithdrawn;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +37,16 @@ class WebhookEvents {
 
 	private final JsonMapper json;
 
-	private final NotificationSettings settings;
+	/** The address members reach Fanloop at (shared with the emails' links). */
+	private final String baseUrl;
 
 	WebhookEvents(Webhooks webhooks, PostService posts, BuildService builds, JsonMapper json,
-			NotificationSettings settings) {
+			@Value("${fanloop.notifications.base-url:http://localhost:8080}") String baseUrl) {
 		this.webhooks = webhooks;
 		this.posts = posts;
 		this.builds = builds;
 		this.json = json;
-		this.settings = settings;
+		this.baseUrl = baseUrl;
 	}
 
 	@ApplicationModuleListener
@@ -103,7 +105,7 @@ class WebhookEvents {
 		summary.put("status", post.status().value());
 		summary.put("author", post.authorName());
 		summary.put("voteCount", post.voteCount());
-		summary.put("url", settings.baseUrl() + "/posts/" + post.id());
+		summary.put("url", baseUrl + "/posts/" + post.id());
 		return summary;
 	}
 
@@ -115,7 +117,7 @@ class WebhookEvents {
 		summary.put("channel", build.channel().value());
 		summary.put("state", build.state().value());
 		summary.put("posts", builds.delivered(build.id()).stream().map(post -> post.postId()).toList());
-		summary.put("url", settings.baseUrl() + "/builds/" + build.id());
+		summary.put("url", baseUrl + "/builds/" + build.id());
 		return summary;
 	}
 

@@ -1,4 +1,4 @@
-package org.fanloop.notifications;
+package org.fanloop.webhooks;
 
 import jakarta.validation.Valid;
 
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class WebhookAdminController {
 
-	private static final String PAGE = "notifications/webhooks";
+	private static final String PAGE = "webhooks/webhooks";
 
 	private final WebhookService webhooks;
 
@@ -37,8 +37,13 @@ class WebhookAdminController {
 	String register(@Valid @ModelAttribute("newWebhook") NewWebhook hook, BindingResult errors,
 			@AuthenticationPrincipal SignedInMember me, Model model) {
 		if (!errors.hasErrors()) {
-			model.addAttribute("created", webhooks.register(hook, me));
-			model.addAttribute("newWebhook", new NewWebhook("", null));
+			try {
+				model.addAttribute("created", webhooks.register(hook, me));
+				model.addAttribute("newWebhook", new NewWebhook("", null));
+			}
+			catch (WebhookRefused ex) {
+				errors.rejectValue("url", "refused", ex.reason());
+			}
 		}
 		return render(me, model);
 	}
@@ -52,9 +57,8 @@ class WebhookAdminController {
 	@GetMapping("/admin/webhooks/{id}")
 	String deliveries(@PathVariable long id, @AuthenticationPrincipal SignedInMember me, Model model) {
 		model.addAttribute("deliveries", webhooks.deliveries(id, me));
-		model.addAttribute("webhook",
-				webhooks.all(me).stream().filter(hook -> hook.id() == id).findFirst().orElseThrow());
-		return "notifications/deliveries";
+		model.addAttribute("webhook", webhooks.webhook(id, me));
+		return "webhooks/deliveries";
 	}
 
 	private String render(SignedInMember me, Model model) {

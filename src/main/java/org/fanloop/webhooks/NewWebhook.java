@@ -1,4 +1,4 @@
-package org.fanloop.notifications;
+package org.fanloop.webhooks;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

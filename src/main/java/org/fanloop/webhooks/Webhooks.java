@@ -1,9 +1,10 @@
-package org.fanloop.notifications;
+package org.fanloop.webhooks;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ class Webhooks {
 			.param("url", url)
 			.param("secret", secret)
 			.param("by", createdBy)
-			.param("now", Notifications.utc(now))
+			.param("now", utc(now))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -83,7 +84,7 @@ class Webhooks {
 				webhookIds.stream()
 					.map(hook -> new MapSqlParameterSource("hook", hook).addValue("event", event)
 						.addValue("payload", payload)
-						.addValue("now", Notifications.utc(now)))
+						.addValue("now", utc(now)))
 					.toArray(MapSqlParameterSource[]::new));
 	}
 
@@ -98,15 +99,15 @@ class Webhooks {
 				   or (state = 'sending' and claimed_at <= :stale)
 				order by id limit :limit
 				for update skip locked""")
-			.param("now", Notifications.utc(now))
-			.param("stale", Notifications.utc(staleClaim))
+			.param("now", utc(now))
+			.param("stale", utc(staleClaim))
 			.param("limit", limit)
 			.query((rs, row) -> new Outgoing(rs.getLong("id"), rs.getLong("webhook_id"), rs.getString("event"),
 					rs.getString("payload"), rs.getInt("attempts")))
 			.list();
 		if (!due.isEmpty()) {
 			jdbc.sql("update webhook_deliveries set state = 'sending', claimed_at = :now where id in (:ids)")
-				.param("now", Notifications.utc(now))
+				.param("now", utc(now))
 				.param("ids", due.stream().map(Outgoing::id).toList())
 				.update();
 		}
@@ -121,7 +122,7 @@ class Webhooks {
 			.param("id", id)
 			.param("attempts", attempts)
 			.param("status", status)
-			.param("now", Notifications.utc(now))
+			.param("now", utc(now))
 			.update();
 	}
 
@@ -143,7 +144,7 @@ class Webhooks {
 		if (retryAt != null) {
 			jdbc.sql("update webhook_deliveries set next_attempt_at = :next where id = :id")
 				.param("id", id)
-				.param("next", Notifications.utc(retryAt))
+				.param("next", utc(retryAt))
 				.update();
 		}
 	}
@@ -178,6 +179,10 @@ class Webhooks {
 	}
 
 	record Target(String url, String secret) {
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

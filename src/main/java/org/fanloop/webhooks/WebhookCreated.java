@@ -1,4 +1,4 @@
-package org.fanloop.notifications;
+package org.fanloop.webhooks;
 
 /**
  * A registered webhook with its secret, shown this once.

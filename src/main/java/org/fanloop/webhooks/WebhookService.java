@@ -1,4 +1,4 @@
-package org.fanloop.notifications;
+package org.fanloop.webhooks;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -8,12 +8,10 @@ import java.util.List;
 import org.fanloop.accounts.SignedInMember;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Admins register webhooks and read their delivery logs.
@@ -23,8 +21,11 @@ public class WebhookService {
 
 	private final Webhooks webhooks;
 
-	WebhookService(Webhooks webhooks) {
+	private final WebhookTargets targets;
+
+	WebhookService(Webhooks webhooks, WebhookTargets targets) {
 		this.webhooks = webhooks;
+		this.targets = targets;
 	}
 
 	/**
@@ -33,6 +34,7 @@ public class WebhookService {
 	@Transactional
 	public WebhookCreated register(NewWebhook hook, @Nullable SignedInMember actor) {
 		requireAdmin(actor);
+		targets.check(hook.url());
 		String secret = (hook.secret() != null) ? hook.secret() : randomSecret();
 		long id = webhooks.insert(hook.url().strip(), secret, actor.username(), Instant.now());
 		return new WebhookCreated(webhooks.byId(id).orElseThrow(), secret);
@@ -47,7 +49,7 @@ public class WebhookService {
 	public void remove(long id, @Nullable SignedInMember actor) {
 		requireAdmin(actor);
 		if (!webhooks.delete(id)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no webhook " + id + ".");
+			throw new WebhookNotFound(id);
 		}
 	}
 
@@ -55,10 +57,14 @@ public class WebhookService {
 	 * The webhook's latest deliveries, newest first.
 	 */
 	public List<WebhookDelivery> deliveries(long id, @Nullable SignedInMember actor) {
-		requireAdmin(actor);
-		webhooks.byId(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no webhook " + id + "."));
+		webhook(id, actor);
 		return webhooks.deliveries(id, 100);
+	}
+
+	/** One webhook; throws {@link WebhookNotFound}. */
+	public Webhook webhook(long id, @Nullable SignedInMember actor) {
+		requireAdmin(actor);
+		return webhooks.byId(id).orElseThrow(() -> new WebhookNotFound(id));
 	}
 
 	private static void requireAdmin(@Nullable SignedInMember actor) {

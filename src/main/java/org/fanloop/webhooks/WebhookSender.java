@@ -1,21 +1,25 @@
-package org.fanloop.notifications;
+package org.fanloop.webhooks;
 
+import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLException;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code X-Fanloop-Delivery} and the payload's {@code id} tell them apart.
  */
 @Component
-class WebhookSender extends Worker {
+class WebhookSender implements SchedulingConfigurer {
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
 	private static final int BATCH = 20;
 
@@ -37,24 +43,46 @@ class WebhookSender extends Worker {
 
 	private final TransactionTemplate transactions;
 
-	private final NotificationSettings settings;
+	private final WebhookSettings settings;
+
+	private final WebhookTargets targets;
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(5))
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	WebhookSender(Webhooks webhooks, TransactionTemplate transactions, NotificationSettings settings) {
-		super(settings.workInterval());
+	WebhookSender(Webhooks webhooks, TransactionTemplate transactions, WebhookSettings settings,
+			WebhookTargets targets) {
 		this.webhooks = webhooks;
 		this.transactions = transactions;
 		this.settings = settings;
+		this.targets = targets;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::round, this.settings.workInterval());
+	}
+
+	/**
+	 * Batches until none is full; a failing round is logged and the work waits in the
+	 * database.
+	 */
+	void round() {
+		try {
+			while (step()) {
+				// more to do
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Webhook deliveries failed; retrying in the next round", ex);
+		}
 	}
 
 	/**
 	 * Delivers one claimed batch; false when the batch was not full.
 	 */
-	@Override
 	boolean step() {
 		Instant now = Instant.now();
 		List<Webhooks.Outgoing> batch = transactions
@@ -73,6 +101,15 @@ class WebhookSender extends Worker {
 			return;
 		}
 		try {
+			// Again at every delivery: the name may resolve elsewhere than at
+			// registration.
+			targets.check(target.url());
+		}
+		catch (WebhookRefused ex) {
+			failed(delivery, attempt, null, "Refused: the URL " + ex.reason() + ".");
+			return;
+		}
+		try {
 			long timestamp = Instant.now().getEpochSecond();
 			HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(target.url()))
 				.timeout(Duration.ofSeconds(10))
@@ -81,7 +118,8 @@ class WebhookSender extends Worker {
 				.header("X-Fanloop-Event", delivery.event())
 				.header("X-Fanloop-Delivery", String.valueOf(delivery.id()))
 				.header("X-Fanloop-Signature",
-						"t=" + timestamp + ",v1=" + sign(target.secret(), timestamp, delivery.payload()))
+						"t=" + timestamp + ",v1="
+								+ WebhookSignature.sign(target.secret(), timestamp, delivery.payload()))
 				.POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
 				.build(), HttpResponse.BodyHandlers.discarding());
 			if (response.statusCode() / 100 == 2) {
@@ -95,7 +133,7 @@ class WebhookSender extends Worker {
 			if (ex instanceof InterruptedException) {
 				Thread.currentThread().interrupt();
 			}
-			failed(delivery, attempt, null, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			failed(delivery, attempt, null, describe(ex));
 		}
 	}
 
@@ -104,21 +142,30 @@ class WebhookSender extends Worker {
 		webhooks.failed(delivery.id(), attempt, status, error, retry);
 	}
 
+	/**
+	 * What the delivery log says of a failure: its kind only. The exception's own text
+	 * (host names, ports, addresses of the network around Fanloop) is for the server log.
+	 */
+	static String describe(Exception ex) {
+		log.debug("Webhook delivery failed", ex);
+		if (ex instanceof HttpTimeoutException) {
+			return "Timed out";
+		}
+		if (ex instanceof ConnectException) {
+			return "Could not connect";
+		}
+		if (ex instanceof SSLException) {
+			return "TLS handshake failed";
+		}
+		if (ex instanceof IOException) {
+			return "Connection failed";
+		}
+		return "Not sent";
+	}
+
 	/** 10 s after the first failed attempt, three times longer after each next one. */
 	static Duration backoff(int failedAttempts) {
 		return Duration.ofSeconds(10L * (long) Math.pow(3, failedAttempts - 1));
-	}
-
-	/** The signature a receiver recomputes: hex HMAC-SHA256 of "{timestamp}.{body}". */
-	static String sign(String secret, long timestamp, String body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("every JVM has HmacSHA256", ex);
-		}
 	}
 
 }
