@@ -2,6 +2,8 @@ package org.fanloop.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fanloop.web.WebSettings;
+
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -39,9 +41,20 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; "
-			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	/**
+	 * Images from this site and the hosts the operator allows
+	 * ({@link WebSettings#imageHosts()}).
+	 */
+	static String contentSecurityPolicy(WebSettings settings) {
+		StringBuilder images = new StringBuilder("'self' data:");
+		settings.imageHosts()
+			.stream()
+			.map(String::strip)
+			.filter(host -> host.matches("[A-Za-z0-9.-]+"))
+			.forEach(host -> images.append(" https://").append(host));
+		return "default-src 'self'; img-src " + images + "; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+				+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+	}
 
 	@Bean
 	@Order(1)
@@ -85,8 +98,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contexts, ApplicationEventPublisher events)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contexts, ApplicationEventPublisher events,
+			WebSettings settings) throws Exception {
 		SignInPages signInPages = new SignInPages(events);
 		// CSRF tokens live in a cookie, not the session: anonymous visitors get no
 		// session row.
@@ -101,7 +114,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(settings)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole("ADMIN")

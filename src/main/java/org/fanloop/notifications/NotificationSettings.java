@@ -12,8 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom the sender of notification emails
  * @param batchSize members notified per fan-out transaction
  * @param workInterval pause between rounds of the fan-out and mail workers
- * @param claimTimeout an email claimed by a node that died is sent
- * again after this long
+ * @param claimTimeout an email claimed by a node that died is sent again after this long
  * @param keepRead read notifications are deleted from inboxes after this long
  * @param keepUnread unread ones after this long
  */

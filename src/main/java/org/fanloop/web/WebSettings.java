@@ -14,7 +14,11 @@ import org.springframework.util.unit.DataSize;
  * believes nobody, so a client cannot pick its own address for the sign-in limits
  * @param maxBodySize the largest request body read; larger ones are refused with 413
  * before a byte of them is parsed
+ * @param imageHosts hosts whose images posts and comments may show (besides this site's
+ * own); an image from any other host is shown as a link, so readers' addresses do not
+ * leak to it
  */
 @ConfigurationProperties("fanloop.web")
-public record WebSettings(@DefaultValue List<String> trustedProxies, @DefaultValue("1MB") DataSize maxBodySize) {
+public record WebSettings(@DefaultValue List<String> trustedProxies, @DefaultValue("1MB") DataSize maxBodySize,
+		@DefaultValue List<String> imageHosts) {
 }

@@ -1,5 +1,7 @@
 package org.fanloop.posts;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MarkdownTests {
 
-	private final Markdown markdown = new Markdown();
+	private final Markdown markdown = new Markdown(List.of("images.example.com"));
 
 	@Test
 	void rendersFormattingListsCodeAndTables() {
@@ -44,10 +46,20 @@ class MarkdownTests {
 	}
 
 	@Test
-	void keepsImagesOnHttpsOnly() {
-		assertThat(markdown.toHtml("![cat](https://example.com/cat.png)")).contains("<img",
-				"src=\"https://example.com/cat.png\"", "alt=\"cat\"");
+	void showsImagesOnlyFromThisSiteAndAllowedHosts() {
+		assertThat(markdown.toHtml("![cat](https://images.example.com/cat.png)")).contains("<img",
+				"src=\"https://images.example.com/cat.png\"", "alt=\"cat\"");
+		assertThat(markdown.toHtml("![logo](/static/favicon.svg)")).contains("<img", "src=\"/static/favicon.svg\"");
 		assertThat(markdown.toHtml("![x](data:text/html;base64,PHNjcmlwdD4=)")).doesNotContain("data:");
+	}
+
+	@Test
+	void imagesFromOtherHostsBecomeLinksSoReadersAreNotTracked() {
+		String html = markdown.toHtml("Look: ![a tracker](https://tracker.example.net/pixel.gif \"t\")");
+		assertThat(html).doesNotContain("<img")
+			.contains("<a href=\"https://tracker.example.net/pixel.gif\"", "rel=\"nofollow\"", ">a tracker</a>");
+		assertThat(markdown.toHtml("![](//tracker.example.net/p.gif)")).doesNotContain("<img");
+		assertThat(markdown.toHtml("![x](http://images.example.com.evil.test/p.gif)")).doesNotContain("<img");
 	}
 
 	@Test

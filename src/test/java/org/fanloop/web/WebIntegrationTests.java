@@ -67,7 +67,7 @@ class WebIntegrationTests {
 		HttpResponse<String> home = get("/", "text/html");
 		assertThat(home.headers().firstValue("Content-Security-Policy")).get()
 			.asString()
-			.contains("script-src 'self'", "frame-ancestors 'none'");
+			.contains("script-src 'self'", "frame-ancestors 'none'", "img-src 'self' data:;");
 		assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(home.headers().firstValue("Set-Cookie")).get()
 			.asString()
