@@ -57,10 +57,10 @@ class TesterApiController {
 	@PostMapping("/testers")
 	@Operation(summary = "Apply to the beta programme (the caller); 201 when new, 200 when applied already")
 	ResponseEntity<Application> apply(@PathVariable String slug, @AuthenticationPrincipal SignedInMember me) {
-		boolean applied = testers.applicationOf(products.get(slug).id(), me.id()) != null;
-		Application application = testers.apply(slug, me);
+		TesterService.Applied applied = testers.applyOnce(slug, me);
 		URI location = URI.create("/api/v1/products/" + slug + "/testers/" + me.username());
-		return applied ? ResponseEntity.ok(application) : ResponseEntity.created(location).body(application);
+		return applied.created() ? ResponseEntity.created(location).body(applied.application())
+				: ResponseEntity.ok(applied.application());
 	}
 
 	@GetMapping("/testers")

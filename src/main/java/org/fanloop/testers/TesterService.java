@@ -62,6 +62,15 @@ public class TesterService {
 	 */
 	@Transactional
 	public Application apply(String productSlug, SignedInMember member) {
+		return applyOnce(productSlug, member).application();
+	}
+
+	/**
+	 * {@link #apply}, saying whether this request made the application: of several at
+	 * once, exactly one did, and the others see it as already made.
+	 */
+	@Transactional
+	public Applied applyOnce(String productSlug, SignedInMember member) {
 		Product product = products.get(productSlug);
 		Application existing = testers.application(product.id(), member.id()).orElse(null);
 		if (existing != null) {
@@ -69,15 +78,20 @@ public class TesterService {
 				throw new ProgrammeConflict(HttpStatus.CONFLICT, "Application declined",
 						"Your application to the " + product.name() + " beta was declined.");
 			}
-			return existing;
+			return new Applied(existing, false);
 		}
 		if (!programme(product.id()).open()) {
 			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Beta programme closed",
 					"The " + product.name() + " beta programme takes no applications now.");
 		}
 		// The same member's second request may win the race; theirs stands.
-		savepoints.insert(() -> testers.insert(product.id(), member.id(), member.username(), Instant.now()));
-		return testers.application(product.id(), member.id()).orElseThrow();
+		boolean created = savepoints
+			.insert(() -> testers.insert(product.id(), member.id(), member.username(), Instant.now()));
+		return new Applied(testers.application(product.id(), member.id()).orElseThrow(), created);
+	}
+
+	/** An application, and whether the request that returned it made it. */
+	public record Applied(Application application, boolean created) {
 	}
 
 	/**

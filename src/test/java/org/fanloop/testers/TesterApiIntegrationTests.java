@@ -1,5 +1,11 @@
 package org.fanloop.testers;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
 import org.fanloop.accounts.SignedInMember;
@@ -8,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +27,9 @@ class TesterApiIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	Community community;
@@ -51,6 +61,38 @@ class TesterApiIntegrationTests {
 		assertThat(community.get(mvc, "/api/v1/products/" + product.slug() + "/beta-programme", null)).bodyJson()
 			.extractingPath("$.testers")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void tenApplicationsAtOnceByOneMemberMakeOneAndOnlyOneIsNew() throws Exception {
+		Product product = community.product();
+		SignedInMember fan = community.fan();
+		String token = community.token(fan);
+		String testersUri = "/api/v1/products/" + product.slug() + "/testers";
+		List<Integer> statuses = new CopyOnWriteArrayList<>();
+		CountDownLatch start = new CountDownLatch(1);
+		try (ExecutorService clients = Executors.newFixedThreadPool(10)) {
+			for (int i = 0; i < 10; i++) {
+				clients.submit(() -> {
+					start.await();
+					statuses.add(mvc.post()
+						.uri(testersUri)
+						.header("Authorization", "Bearer " + token)
+						.exchange()
+						.getResponse()
+						.getStatus());
+					return null;
+				});
+			}
+			start.countDown();
+		}
+		assertThat(statuses).hasSize(10);
+		assertThat(statuses.stream().filter(status -> status == 201)).hasSize(1);
+		assertThat(statuses.stream().filter(status -> status == 200)).hasSize(9);
+		assertThat(jdbc.sql("select count(*) from testers where product_id = ? and member_id = ?")
+			.params(product.id(), fan.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
