@@ -65,7 +65,11 @@ class BuildController {
 		return form(product, new NewBuild("", "beta", "", List.of()), me, model);
 	}
 
-	@PostMapping("/products/{slug}/builds")
+	/**
+	 * The form posts back to its own address: a refused draft is shown again there, and
+	 * reloading it is a GET of the empty form, never a 405.
+	 */
+	@PostMapping("/products/{slug}/builds/new")
 	String draft(@PathVariable String slug, @Valid @ModelAttribute("newBuild") NewBuild draft, BindingResult errors,
 			@AuthenticationPrincipal SignedInMember me, Model model) {
 		Product product = products.get(slug);
@@ -75,6 +79,9 @@ class BuildController {
 			}
 			catch (BuildConflict ex) {
 				errors.reject("conflict", ex.getBody().getDetail());
+			}
+			catch (InvalidVersion ex) {
+				errors.rejectValue("version", "invalid", ex.reason());
 			}
 		}
 		return form(product, draft, me, model);
@@ -88,6 +95,7 @@ class BuildController {
 		model.addAttribute("product", products.get(details.build().productId()));
 		boolean staff = products.isStaff(details.build().productId(), me);
 		model.addAttribute("staff", staff);
+		model.addAttribute("stableVersion", builds.stableVersionOf(details.build()));
 		model.addAttribute("seesBetas",
 				staff || (me != null && testers.isTester(details.build().productId(), me.id())));
 		if (!model.containsAttribute("bugReport")) {
@@ -147,7 +155,7 @@ class BuildController {
 		try {
 			return "redirect:/builds/" + action.getAsLong();
 		}
-		catch (PromotionRefused | BuildConflict ex) {
+		catch (PromotionRefused | BuildConflict | InvalidVersion ex) {
 			redirect.addFlashAttribute("error", ((ErrorResponseException) ex).getBody().getDetail());
 			return "redirect:/builds/" + id;
 		}

@@ -76,10 +76,10 @@ public class BuildService {
 		products.requireStaff(product.id(), actor, "draft its builds");
 		Channel channel = Channel.of(draft.channel());
 		String version = draft.version().strip();
-		if (builds.versionTaken(product.id(), channel, version)) {
-			throw new BuildConflict("Version taken",
-					product.name() + " has a " + channel.value() + " build " + version + " already.");
+		if (channel == Channel.STABLE) {
+			requireReleaseVersion(version);
 		}
+		requireNewVersion(product.id(), product.name(), version);
 		pipeline.requireDeliverable(product.id(), draft.posts());
 		String notes = draft.notes().strip();
 		long id = builds.insert(product.id(), version, channel, notes, markdown.toHtml(notes), actor.id(),
@@ -134,10 +134,10 @@ public class BuildService {
 					+ " is a " + beta.state().value() + " " + beta.channel().value() + " build.");
 		}
 		String override = overrideReason(beta, promotion, actor);
-		String version = (promotion.version() != null) ? promotion.version().strip() : beta.version();
-		if (builds.versionTaken(beta.productId(), Channel.STABLE, version)) {
-			throw new BuildConflict("Version taken", "There is a stable build " + version + " already.");
-		}
+		String version = (promotion.version() != null) ? promotion.version().strip()
+				: Versions.stableOf(beta.version());
+		requireReleaseVersion(version);
+		requireNewVersion(beta.productId(), products.get(beta.productId()).name(), version);
 		String notes = (promotion.notes() != null) ? promotion.notes().strip() : beta.notes();
 		Instant now = Instant.now();
 		long stableId = builds.insert(beta.productId(), version, Channel.STABLE, notes, markdown.toHtml(notes),
@@ -157,6 +157,25 @@ public class BuildService {
 		release(stable, actor);
 		events.publishEvent(new BuildPromoted(beta.id(), stableId, beta.productId(), version, actor.id(), now));
 		return stable;
+	}
+
+	/** The stable version promoting this beta without naming one gives. */
+	public String stableVersionOf(Build beta) {
+		return Versions.stableOf(beta.version());
+	}
+
+	private static void requireReleaseVersion(String version) {
+		if (Versions.isPreRelease(version)) {
+			throw new InvalidVersion("must not carry a pre-release suffix in a stable build (" + version
+					+ " looks like " + "a beta; " + Versions.stableOf(version) + " would do)");
+		}
+	}
+
+	/** Versions are unique per product across channels: the changelog lists each once. */
+	private void requireNewVersion(long productId, String productName, String version) {
+		if (builds.versionTaken(productId, version)) {
+			throw new BuildConflict("Version taken", productName + " has a build " + version + " already.");
+		}
 	}
 
 	/**

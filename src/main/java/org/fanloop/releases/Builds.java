@@ -83,12 +83,9 @@ class Builds {
 		return jdbc.sql("select " + COLUMNS + FROM + " where b.id = :id").param("id", id).query(this::build).optional();
 	}
 
-	boolean versionTaken(long productId, Channel channel, String version) {
-		return jdbc
-			.sql("""
-					select count(*) from builds where product_id = :product and channel = :channel and version = :version""")
+	boolean versionTaken(long productId, String version) {
+		return jdbc.sql("select count(*) from builds where product_id = :product and version = :version")
 			.param("product", productId)
-			.param("channel", channel.value())
 			.param("version", version)
 			.query(Long.class)
 			.single() > 0;

@@ -64,7 +64,7 @@ class BuildApiIntegrationTests {
 		List<SignedInMember> voters = IntStream.range(0, 3).mapToObj(i -> community.fan()).toList();
 		voters.forEach(voter -> votes.cast(idea.id(), voter));
 
-		MvcTestResult drafted = draft(product, staff, "2.3.0", "beta", idea.id());
+		MvcTestResult drafted = draft(product, staff, "2.3.0-beta.1", "beta", idea.id());
 		assertThat(drafted).hasStatus(201).bodyJson().satisfies(json -> {
 			assertThat(json).extractingPath("$.state").isEqualTo("draft");
 			assertThat(json).extractingPath("$.channel").isEqualTo("beta");
@@ -228,7 +228,7 @@ class BuildApiIntegrationTests {
 	}
 
 	@Test
-	void versionsAreUniquePerProductAndChannel() {
+	void versionsAreUniquePerProductWhateverTheChannel() {
 		Product product = community.product();
 		SignedInMember staff = community.staffOf(product);
 		assertThat(draft(product, staff, "5.0", "beta")).hasStatus(201);
@@ -236,9 +236,35 @@ class BuildApiIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.title")
 			.isEqualTo("Version taken");
-		assertThat(draft(product, staff, "5.0", "stable")).hasStatus(201);
+		assertThat(draft(product, staff, "5.0", "stable")).hasStatus(409);
+		assertThat(draft(product, staff, "5.0.1", "stable")).hasStatus(201);
 		Product other = community.product();
 		assertThat(draft(other, community.staffOf(other), "5.0", "beta")).hasStatus(201);
+	}
+
+	@Test
+	void aStableVersionNeverCarriesAPreReleaseSuffix() throws Exception {
+		Product product = community.product();
+		SignedInMember staff = community.staffOf(product);
+		for (String version : new String[] { "5.2-beta.1", "5.2-rc1", "5.2beta3" }) {
+			assertThat(draft(product, staff, version, "stable")).as(version)
+				.hasStatus(400)
+				.bodyJson()
+				.extractingPath("$.errors[0].field")
+				.isEqualTo("version");
+		}
+		Post idea = community.post(product, community.fan());
+		long beta = published(product, staff, "5.1-beta.2", idea.id());
+		assertThat(community.postJson(mvc, "/api/v1/builds/" + beta + "/promote", staff, """
+				{"version": "5.1-beta.2"}""")).hasStatus(400);
+		assertThat(community.postJson(mvc, "/api/v1/builds/" + beta + "/promote", staff, "{}")).hasStatus(200)
+			.bodyJson()
+			.extractingPath("$.version")
+			.isEqualTo("5.1");
+		long secondBeta = published(product, staff, "5.1-beta.3", community.post(product, community.fan()).id());
+		assertThat(community.postJson(mvc, "/api/v1/builds/" + secondBeta + "/promote", staff, "{}"))
+			.as("5.1 is out already")
+			.hasStatus(409);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.fanloop.releases;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -52,8 +54,8 @@ class ReleasePagesIntegrationTests {
 		for (int i = 0; i < 4; i++) {
 			votes.cast(idea.id(), community.fan());
 		}
-		Build beta = builds.draft(product.slug(), new NewBuild("10.0", "beta", "Maps & more.", List.of(idea.id())),
-				staff);
+		Build beta = builds.draft(product.slug(),
+				new NewBuild("10.0-beta.1", "beta", "Maps & more.", List.of(idea.id())), staff);
 		builds.publish(beta.id(), staff);
 		builds.promote(beta.id(), Promotion.plain(), staff);
 
@@ -128,7 +130,7 @@ class ReleasePagesIntegrationTests {
 			.uri("/products/{slug}/builds/new", product.slug())
 			.with(authentication(Community.session(community.fan())))).hasStatus(403);
 		assertThat(mvc.post()
-			.uri("/products/{slug}/builds", product.slug())
+			.uri("/products/{slug}/builds/new", product.slug())
 			.param("version", "12.0")
 			.param("channel", "beta")
 			.param("notes", "Notes")
@@ -139,11 +141,45 @@ class ReleasePagesIntegrationTests {
 			.satisfies(build -> assertThat(builds.delivered(build.id())).extracting(DeliveredPost::postId)
 				.containsExactly(idea.id()));
 		assertThat(mvc.post()
-			.uri("/products/{slug}/builds", product.slug())
+			.uri("/products/{slug}/builds/new", product.slug())
 			.param("version", "12.0")
 			.param("channel", "beta")
 			.with(authentication(Community.session(staff)))
-			.with(csrf())).hasStatusOk().bodyText().contains("has a beta build 12.0 already");
+			.with(csrf())).hasStatusOk().bodyText().contains("has a build 12.0 already");
+		// The refused form was shown at an address a reload can GET.
+		assertThat(mvc.get()
+			.uri("/products/{slug}/builds/new", product.slug())
+			.with(authentication(Community.session(staff)))).hasStatusOk();
+		assertThat(mvc.post()
+			.uri("/products/{slug}/builds/new", product.slug())
+			.param("version", "12.1-rc1")
+			.param("channel", "stable")
+			.with(authentication(Community.session(staff)))
+			.with(csrf())).hasStatusOk().bodyText().contains("must not carry a pre-release suffix");
+	}
+
+	@Test
+	void aPublishedStableBuildShowsNoEmptyActionsAndProgressThatAgreesWithItself() throws Exception {
+		Product product = community.product();
+		SignedInMember staff = community.staffOf(product);
+		Post idea = community.post(product, community.fan());
+		Build beta = builds.draft(product.slug(), new NewBuild("13.0-beta.1", "beta", "", List.of(idea.id())), staff);
+		builds.publish(beta.id(), staff);
+		String betaPage = mvc.get()
+			.uri("/builds/{id}", beta.id())
+			.with(authentication(Community.session(staff)))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(betaPage).contains("Leave it empty to release 13.0", "placeholder=\"13.0\"");
+		Build stable = builds.promote(beta.id(), Promotion.plain(), staff);
+		assertThat(stable.version()).isEqualTo("13.0");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					mvc.get().uri("/builds/{id}", stable.id()).with(authentication(Community.session(staff))))
+				.bodyText()
+				.contains("1 member notified.")
+				.doesNotContain("members notified", "<h2>Actions</h2>", "<progress"));
 	}
 
 	@Test
