@@ -34,9 +34,9 @@ public class BugService {
 	 * with its author's vote).
 	 */
 	@Transactional
-	public Post report(long productId, long buildId, BugReport report, SignedInMember author) {
+	public Post report(long productId, long buildId, String buildVersion, BugReport report, SignedInMember author) {
 		long id = posts.insert(productId, report.asPost(), author.id(), author.username(),
-				new Posts.FoundIn(buildId, Severity.of(report.severity())), Instant.now());
+				new Posts.FoundIn(buildId, buildVersion, Severity.of(report.severity())), Instant.now());
 		return posts.get(id, author);
 	}
 

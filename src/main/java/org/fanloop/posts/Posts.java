@@ -31,7 +31,7 @@ class Posts {
 
 	private static final String POST_COLUMNS = """
 			id, product_id, kind, title, body, body_html, status, author_name, vote_count, comment_count,
-			merged_into, found_in_build, severity, created_at, status_changed_at""";
+			merged_into, found_in_build, found_in_version, severity, created_at, status_changed_at""";
 
 	private static final String CARD_COLUMNS = """
 			id, product_id, kind, title, excerpt, status, author_name, vote_count, comment_count, trending,
@@ -64,10 +64,10 @@ class Posts {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into posts (product_id, kind, title, body, body_html, excerpt, status, author_id, author_name,
-				                   vote_count, comment_count, trending, found_in_build, severity, created_at,
-				                   status_changed_at)
+				                   vote_count, comment_count, trending, found_in_build, found_in_version, severity,
+				                   created_at, status_changed_at)
 				values (:product, :kind, :title, :body, :bodyHtml, :excerpt, 'open', :author, :authorName,
-				        0, 0, :trending, :build, :severity, :createdAt, :createdAt)""")
+				        0, 0, :trending, :build, :version, :severity, :createdAt, :createdAt)""")
 			.param("product", productId)
 			.param("kind", kind.value())
 			.param("title", post.title())
@@ -78,6 +78,7 @@ class Posts {
 			.param("authorName", authorName)
 			.param("trending", createdAt.getEpochSecond() / SECONDS_PER_WEEK)
 			.param("build", (foundIn != null) ? foundIn.buildId() : null)
+			.param("version", (foundIn != null) ? foundIn.version() : null)
 			.param("severity", (foundIn != null) ? foundIn.severity().value() : null)
 			.param("createdAt", utc(createdAt))
 			.update(keys, "id");
@@ -267,7 +268,7 @@ class Posts {
 		return new Post(rs.getLong("id"), productId, productSlugs.apply(productId), PostKind.of(rs.getString("kind")),
 				rs.getString("title"), rs.getString("body"), rs.getString("body_html"),
 				PostStatus.of(rs.getString("status")), rs.getString("author_name"), rs.getLong("vote_count"),
-				rs.getInt("comment_count"), false, mergedInto, foundInBuild,
+				rs.getInt("comment_count"), false, mergedInto, foundInBuild, rs.getString("found_in_version"),
 				(severity != null) ? Severity.of(severity) : null, instant(rs, "created_at"),
 				instant(rs, "status_changed_at"));
 	}
@@ -291,7 +292,7 @@ class Posts {
 	/**
 	 * The build a bug was found in, and how bad it is.
 	 */
-	record FoundIn(long buildId, Severity severity) {
+	record FoundIn(long buildId, String version, Severity severity) {
 	}
 
 	/**

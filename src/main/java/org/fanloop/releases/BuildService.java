@@ -214,7 +214,7 @@ public class BuildService {
 		if (!build.isLiveBeta()) {
 			throw new BuildConflict("Not a live beta", "Bugs are reported against published beta builds.");
 		}
-		return bugs.report(build.productId(), id, report, reporter);
+		return bugs.report(build.productId(), id, build.version(), report, reporter);
 	}
 
 	/**

@@ -122,9 +122,13 @@ class BuildApiIntegrationTests {
 		assertThat(reported).hasStatus(201).bodyJson().satisfies(json -> {
 			assertThat(json).extractingPath("$.kind").isEqualTo("bug");
 			assertThat(json).extractingPath("$.foundInBuild").isEqualTo((int) beta);
+			assertThat(json).extractingPath("$.foundInVersion").isEqualTo("1.0-beta.1");
 			assertThat(json).extractingPath("$.severity").isEqualTo("blocker");
 		});
 		long blocker = id(reported);
+		assertThat(mvc.get().uri("/posts/{id}", blocker)).bodyText()
+			.contains("Found in", "href=\"/builds/" + beta + "\">build 1.0-beta.1</a>")
+			.doesNotContain("build #");
 
 		MvcTestResult refused = community.postJson(mvc, "/api/v1/builds/" + beta + "/promote", staff, "");
 		assertThat(refused).hasStatus(409)
