@@ -53,7 +53,8 @@ class BetaProgrammePagesIntegrationTests {
 				mvc.get().uri("/products/{slug}/beta", product.slug()).with(authentication(Community.session(staff))))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Applications", fan.username(), "Programme settings");
+			.contains("Applications", fan.username(), "Programme settings", "no need to apply")
+			.doesNotContain("Apply to test");
 		assertThat(mvc.post()
 			.uri("/products/{slug}/beta/testers/{u}", product.slug(), fan.username())
 			.param("state", "accepted")
