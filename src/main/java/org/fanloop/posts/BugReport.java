@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A tester's bug report against a build: what went wrong and how bad it is.
  */
-public record BugReport(@NotBlank @Size(min = 5, max = 150) String title, @Size(max = 20000) String body,
+public record BugReport(@NotBlank @TitleLength String title, @Size(max = 20000) String body,
 		@NotBlank @Pattern(regexp = Severity.PATTERN,
 				message = "must be one of blocker, major, minor") String severity) {
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  */
 public record NewPost(
 		@NotBlank @Pattern(regexp = PostKind.PATTERN, message = "must be one of idea, bug, question") String kind,
-		@NotBlank @Size(min = 5, max = 150) String title, @Size(max = 20000) String body) {
+		@NotBlank @TitleLength String title, @Size(max = 20000) String body) {
 
 	public NewPost {
 		// The body is optional in requests.

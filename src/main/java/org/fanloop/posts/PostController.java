@@ -10,6 +10,8 @@ import org.fanloop.products.ProductService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,7 +37,10 @@ class PostController {
 
 	private final BugService bugs;
 
-	PostController(PostService posts, ProductService products, BugService bugs) {
+	private final MessageSource messages;
+
+	PostController(PostService posts, ProductService products, BugService bugs, MessageSource messages) {
+		this.messages = messages;
 		this.posts = posts;
 		this.products = products;
 		this.bugs = bugs;
@@ -91,12 +96,15 @@ class PostController {
 	String changeStatus(@PathVariable long id, @Valid @ModelAttribute StatusUpdate update, BindingResult errors,
 			@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
+			// One sentence per field, and the form comes back as it was sent.
 			redirect.addFlashAttribute("statusError",
 					errors.getFieldErrors()
 						.stream()
-						.map(error -> error.getField() + " " + error.getDefaultMessage())
+						.map(error -> messages.getMessage(error, LocaleContextHolder.getLocale()))
+						.distinct()
 						.toList());
 			redirect.addFlashAttribute("statusNote", update.note());
+			redirect.addFlashAttribute("statusChosen", update.status());
 		}
 		else {
 			try {

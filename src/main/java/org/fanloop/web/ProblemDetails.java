@@ -2,6 +2,7 @@ package org.fanloop.web;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,11 +24,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -94,13 +98,13 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ex.getBody();
 		problem.setTitle("Invalid request");
 		problem.setDetail("Some fields are not valid; see errors.");
+		// One sentence per field (the messages say the same for each rule of a field).
+		Map<String, String> byField = new LinkedHashMap<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			byField.putIfAbsent(error.getField(), message(error));
+		}
 		problem.setProperty("errors",
-				ex.getBindingResult()
-					.getFieldErrors()
-					.stream()
-					.map(error -> Map.of("field", error.getField(), "message",
-							(error.getDefaultMessage() != null) ? error.getDefaultMessage() : "is not valid"))
-					.toList());
+				byField.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList());
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -187,6 +191,21 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 			return "must be a JSON object";
 		}
 		return "is not valid";
+	}
+
+	/** The field's sentence from messages.properties, else the constraint's own text. */
+	private String message(FieldError error) {
+		MessageSource messages = getMessageSource();
+		String fallback = (error.getDefaultMessage() != null) ? error.getDefaultMessage() : "is not valid";
+		if (messages == null) {
+			return fallback;
+		}
+		try {
+			return messages.getMessage(error, Locale.ENGLISH);
+		}
+		catch (NoSuchMessageException ex) {
+			return fallback;
+		}
 	}
 
 	@Override

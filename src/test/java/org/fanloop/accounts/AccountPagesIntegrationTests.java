@@ -68,8 +68,9 @@ class AccountPagesIntegrationTests {
 			.param("password", "short")
 			.with(csrf())).hasStatusOk()
 			.bodyText()
-			.contains("size must be between 3 and 30", "must be a well-formed email address",
-					"size must be between 8 and 64", "value=\"no-at-sign\"");
+			.contains("Choose a username of 3 to 30 letters", "Give an email address, such as you@example.com.",
+					"Choose a password of 8 to 64 characters.", "value=\"no-at-sign\"")
+			.doesNotContain("size must be", "class=\"hint\">8 to 64", "must not be blank");
 		assertThat(mvc.post()
 			.uri("/signup")
 			.param("username", existing.username())

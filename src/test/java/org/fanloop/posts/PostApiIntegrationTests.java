@@ -49,6 +49,25 @@ class PostApiIntegrationTests {
 	}
 
 	@Test
+	void shortChineseTitlesAreWholeTitles() {
+		Product product = community.product();
+		String posts = "/api/v1/products/" + product.slug() + "/posts";
+		for (String title : new String[] { "深色模式", "省电", "ダーク", "다크모드", "Dark" }) {
+			assertThat(post(posts, community.fan(), """
+					{"kind": "idea", "title": "%s"}""".formatted(title))).as(title).hasStatus(201);
+		}
+		for (String title : new String[] { "深", "abc", "a b" }) {
+			assertThat(post(posts, community.fan(), """
+					{"kind": "idea", "title": "%s"}""".formatted(title))).as(title)
+				.hasStatus(400)
+				.bodyJson()
+				.extractingPath("$.errors[0].message")
+				.asString()
+				.startsWith("Give it a title");
+		}
+	}
+
+	@Test
 	void refusesInvalidPostsFieldByField() {
 		Product product = community.product();
 		assertThat(post("/api/v1/products/" + product.slug() + "/posts", community.fan(), """

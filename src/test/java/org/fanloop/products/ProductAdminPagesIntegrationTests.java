@@ -85,7 +85,7 @@ class ProductAdminPagesIntegrationTests {
 			.with(authentication(Community.session(community.admin())))
 			.with(csrf())).hasStatusOk()
 			.bodyText()
-			.contains("may contain only lower-case letters", "must not be blank");
+			.contains("Choose an address of 2 to 40 lower-case letters", "Give it a name of at most 80 characters.");
 		assertThat(mvc.post()
 			.uri("/admin/products")
 			.param("slug", taken.slug())
