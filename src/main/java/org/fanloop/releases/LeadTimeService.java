@@ -96,8 +96,14 @@ public class LeadTimeService {
 			.map(m -> Duration.between(m.askedAt(), Objects.requireNonNull(m.stableAt())))
 			.sorted()
 			.toList();
+		List<Duration> shippedToBeta = milestones.stream()
+			.filter(m -> m.stableAt() != null && m.stableAt().isAfter(since) && m.betaAt() != null)
+			.map(m -> Duration.between(m.askedAt(), Objects.requireNonNull(m.betaAt())))
+			.sorted()
+			.toList();
 		return new LeadTime(WINDOW_DAYS, toBeta.size(), percentile(toBeta, 50), percentile(toBeta, 90), toStable.size(),
-				percentile(toStable, 50), percentile(toStable, 90));
+				percentile(toStable, 50), percentile(toStable, 90), shippedToBeta.size(),
+				percentile(shippedToBeta, 50));
 	}
 
 	/**

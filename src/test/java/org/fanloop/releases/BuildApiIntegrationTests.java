@@ -360,6 +360,22 @@ class BuildApiIntegrationTests {
 			assertThat(summary).extractingPath("$.windowDays").isEqualTo(90);
 			assertThat(summary).extractingPath("$.toStableMedian").asString().startsWith("PT240H");
 		});
+
+		// A post asked for long ago reaches beta only: the beta figures then cover other
+		// posts than the stable ones, and the page says which figure covers which.
+		Instant longAgo = Instant.now().minus(Duration.ofDays(40));
+		long old = posts.importPost(product.id(), new NewPost("idea", "Asked forty days ago", ""),
+				new MemberProfile(author.id(), author.username(), false, longAgo), longAgo);
+		published(product, staff, "9.1-beta.1", old);
+		assertThat(community.get(mvc, figures, null)).bodyJson().satisfies(summary -> {
+			assertThat(summary).extractingPath("$.toBetaCount").isEqualTo(2);
+			assertThat(summary).extractingPath("$.toStableCount").isEqualTo(1);
+			assertThat(summary).extractingPath("$.shippedViaBetaCount").isEqualTo(1);
+			assertThat(summary).extractingPath("$.shippedToBetaMedian").asString().startsWith("PT240H");
+		});
+		assertThat(mvc.get().uri("/products/{slug}/train", product.slug())).bodyText()
+			.contains("All three figures cover the same posts: the one post that shipped to stable in the last 90 days "
+					+ "(1 of them through a beta)", "Separately, 2 posts reached beta in the last 90 days");
 	}
 
 	@Test
