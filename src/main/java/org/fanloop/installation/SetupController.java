@@ -34,6 +34,12 @@ class SetupController {
 		this.webSignIn = webSignIn;
 	}
 
+	/** The setup page's header offers no log-in or sign-up: both lead back here. */
+	@ModelAttribute("setupPage")
+	boolean setupPage() {
+		return true;
+	}
+
 	@GetMapping("/setup")
 	String form(Model model) {
 		if (installation.isSetUp()) {

@@ -59,6 +59,7 @@ class BoardController {
 		BoardQuery query = BoardQuery.of(sort, status, kind, cursor, PAGE_SIZE);
 		model.addAttribute("product", product);
 		model.addAttribute("query", query);
+		model.addAttribute("links", new BoardLinks(product.slug(), query));
 		model.addAttribute("page", posts.board(product, query, me));
 		model.addAttribute("statuses", PostStatus.values());
 		model.addAttribute("kinds", PostKind.values());

@@ -40,6 +40,9 @@ class EmbeddedDefaultIntegrationTests {
 			HttpResponse<String> home = client.get("/");
 			assertThat(home.statusCode()).isEqualTo(302);
 			assertThat(home.headers().firstValue("Location")).get().asString().endsWith("/setup");
+			// Logging in or signing up would lead back here: the header offers neither.
+			assertThat(client.get("/setup").body()).contains("Create the admin")
+				.doesNotContain("href=\"/login\"", "href=\"/signup\"");
 
 			HttpResponse<String> setup = client.form("/setup",
 					Map.of("admin.username", "Founder", "admin.email", "founder@example.test", "admin.password",

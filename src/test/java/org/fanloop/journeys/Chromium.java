@@ -36,6 +36,14 @@ final class Chromium implements AutoCloseable {
 		return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
 	}
 
+	/**
+	 * For axe-core: its script is injected into pages whose CSP allows only their own.
+	 */
+	BrowserContext auditor(int port) {
+		return browser
+			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port).setBypassCSP(true));
+	}
+
 	BrowserContext phone(int port) {
 		return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
 			.setViewportSize(390, 844)

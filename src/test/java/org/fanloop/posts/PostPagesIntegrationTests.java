@@ -44,6 +44,7 @@ class PostPagesIntegrationTests {
 			.bodyText()
 			.contains("Crash when &lt;script&gt;alert(1)&lt;/script&gt; is typed", "/posts/" + post.id())
 			.contains("href=\"/login?vote=" + post.id() + "\"")
+			.doesNotContain("kind=&", "kind=\"", "status=&", "status=\"")
 			.doesNotContain("<script>alert(1)");
 		assertThat(mvc.get().uri("/products/no-such-product").accept(MediaType.TEXT_HTML)).hasStatus(404);
 	}

@@ -86,6 +86,10 @@ class WebIntegrationTests {
 		String htmx = home.replaceAll("(?s).*src=\"(/webjars/htmx.org/[^\"]+)\".*", "$1");
 		assertThat(get(htmx, "*/*").statusCode()).isEqualTo(200);
 		assertThat(get("/css/fanloop.css", "text/css").statusCode()).as("only under /static/").isEqualTo(404);
+		HttpResponse<String> favicon = get("/favicon.ico", "image/*");
+		assertThat(favicon.statusCode()).isEqualTo(200);
+		assertThat(favicon.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+		assertThat(home).contains("class=\"skip-link\" href=\"#main\"", "id=\"main\"");
 	}
 
 	@Test

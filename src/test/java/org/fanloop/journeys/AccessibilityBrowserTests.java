@@ -1,0 +1,178 @@
+package org.fanloop.journeys;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.fanloop.Community;
+import org.fanloop.FanloopIntegrationTest;
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.posts.Post;
+import org.fanloop.posts.StatusUpdate;
+import org.fanloop.posts.PostService;
+import org.fanloop.products.Product;
+import org.fanloop.releases.Build;
+import org.fanloop.releases.BuildService;
+import org.fanloop.releases.NewBuild;
+import org.fanloop.releases.Promotion;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every page a member meets passes axe-core with no serious or critical violation, for a
+ * visitor, a fan and staff; and what fell apart at 390 px wide holds together.
+ */
+@FanloopIntegrationTest
+class AccessibilityBrowserTests {
+
+	private static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Community community;
+
+	@Autowired
+	BuildService builds;
+
+	@Autowired
+	PostService posts;
+
+	@BeforeAll
+	static void launchChromium() {
+		chromium = new Chromium();
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		chromium.close();
+	}
+
+	@Test
+	void thePagesPassAxeCore() {
+		Product product = community.product();
+		SignedInMember staff = community.staffOf(product);
+		SignedInMember fan = community.fan();
+		Post idea = community.post(product, fan, "idea", "Dark mode for the lock screen");
+		community.post(product, community.fan(), "bug", "The camera freezes in portrait mode");
+		posts.changeStatus(idea.id(), new StatusUpdate("planned", "Coming in June."), staff);
+		Build beta = builds.draft(product.slug(),
+				new NewBuild("3.0-beta.1", "beta", "The **dark** beta.", List.of(idea.id())), staff);
+		builds.publish(beta.id(), staff);
+
+		List<String> violations = new ArrayList<>();
+		try (BrowserContext visitor = chromium.auditor(port)) {
+			Page page = visitor.newPage();
+			for (String path : List.of("/", "/products/" + product.slug(), "/posts/" + idea.id(),
+					"/products/" + product.slug() + "/train", "/products/" + product.slug() + "/changelog",
+					"/products/" + product.slug() + "/beta", "/login", "/signup")) {
+				page.navigate(path);
+				violations.addAll(Axe.seriousViolations(page));
+			}
+		}
+		try (BrowserContext member = chromium.auditor(port)) {
+			Page page = member.newPage();
+			Chromium.logIn(page, fan.username(), Community.PASSWORD);
+			await().atMost(Duration.ofSeconds(20)).until(() -> {
+				page.navigate("/me/notifications");
+				return page.locator(".notification").count() > 0;
+			});
+			violations.addAll(Axe.seriousViolations(page));
+			for (String path : List.of("/products/" + product.slug() + "/posts/new", "/posts/" + idea.id(),
+					"/products/" + product.slug())) {
+				page.navigate(path);
+				violations.addAll(Axe.seriousViolations(page));
+			}
+		}
+		try (BrowserContext team = chromium.auditor(port)) {
+			Page page = team.newPage();
+			Chromium.logIn(page, staff.username(), Community.PASSWORD);
+			for (String path : List.of("/builds/" + beta.id(), "/products/" + product.slug() + "/train",
+					"/posts/" + idea.id(), "/products/" + product.slug() + "/builds/new")) {
+				page.navigate(path);
+				violations.addAll(Axe.seriousViolations(page));
+			}
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void theInboxAndTheChangelogHoldTogetherOnAPhone() {
+		Product product = community.product();
+		SignedInMember staff = community.staffOf(product);
+		SignedInMember fan = community.fan();
+		Post idea = community.post(product, fan, "idea", "Widgets on the lock screen, resizable");
+		Build beta = builds.draft(product.slug(), new NewBuild("4.0-beta.1", "beta", "", List.of(idea.id())), staff);
+		builds.publish(beta.id(), staff);
+		builds.promote(beta.id(), Promotion.plain(), staff);
+
+		try (BrowserContext phone = chromium.phone(port)) {
+			Page page = phone.newPage();
+			Chromium.logIn(page, fan.username(), Community.PASSWORD);
+			await().atMost(Duration.ofSeconds(20)).until(() -> {
+				page.navigate("/me/notifications");
+				return page.locator(".notification").count() >= 2;
+			});
+			double line = lineHeight(page.locator("body"));
+			Locator markAll = page.getByText("Mark all read");
+			assertThat(markAll.boundingBox().height).as("'Mark all read' on one line").isLessThan(line * 2.6);
+			assertThat(lines(markAll)).isEqualTo(1);
+			for (Locator time : page.locator(".notification time").all()) {
+				assertThat(lines(time)).as(time.textContent()).isEqualTo(1);
+			}
+
+			page.navigate("/products/" + product.slug() + "/changelog");
+			Locator card = page.locator("article.panel").first();
+			Locator heading = card.locator("h2");
+			double gap = heading.boundingBox().y - card.boundingBox().y;
+			assertThat(gap).as("space above the version heading in px").isLessThan(28);
+		}
+	}
+
+	@Test
+	void aVisitorWhoVotesSignsInAndFindsTheVoteCastOnThePageTheyLeft() {
+		Product product = community.product();
+		Post idea = community.post(product, community.fan(), "idea", "Offline maps for hiking");
+		SignedInMember fan = community.fan();
+		try (BrowserContext visitor = chromium.visitor(port)) {
+			Page page = visitor.newPage();
+			page.navigate("/products/" + product.slug() + "?sort=new");
+			page.locator("#vote-" + idea.id()).click();
+			assertThat(page).hasURL(Pattern.compile(".*/login\\?vote=" + idea.id() + "$"));
+			page.getByLabel("Username").fill(fan.username());
+			page.getByLabel("Password").fill(Community.PASSWORD);
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Log in"))
+				.click();
+			assertThat(page).hasURL(Pattern.compile(".*/products/" + product.slug() + "\\?sort=new#vote-" + idea.id()));
+			assertThat(page.locator("#vote-" + idea.id())).hasAttribute("aria-pressed", "true");
+			assertThat(page.locator("#vote-" + idea.id() + " .count")).hasText("2");
+		}
+	}
+
+	private static double lineHeight(Locator element) {
+		return ((Number) element.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)")).doubleValue();
+	}
+
+	/** How many lines of text the element's text takes. */
+	private static int lines(Locator element) {
+		return ((Number) element.evaluate("""
+				e => { const r = document.createRange(); r.selectNodeContents(e);
+				       const tops = new Set([...r.getClientRects()].map(c => Math.round(c.top)));
+				       return tops.size; }""")).intValue();
+	}
+
+}
