@@ -28,6 +28,9 @@ public final class ChildFanloop implements AutoCloseable {
 
 	public static final String ADMIN_PASSWORD = "admin-of-the-crash-tests";
 
+	/** Every member the crash tests sign up has this one. */
+	public static final String MEMBER_PASSWORD = "violet tram ladder";
+
 	private final Path data;
 
 	private final int port;
@@ -142,9 +145,9 @@ public final class ChildFanloop implements AutoCloseable {
 
 		public String signUp(String name) throws Exception {
 			call("POST", "/api/v1/members", null, """
-					{"username": "%s", "email": "%s@example.test", "password": "password-%s"}""".formatted(name, name,
-					name));
-			return token(name, "password-" + name);
+					{"username": "%s", "email": "%s@example.test", "password": "%s"}""".formatted(name, name,
+					MEMBER_PASSWORD));
+			return token(name, MEMBER_PASSWORD);
 		}
 
 		public String token(String username, String password) throws Exception {

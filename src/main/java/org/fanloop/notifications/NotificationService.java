@@ -9,10 +9,8 @@ import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.PostService;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A member's side of notifications: the inbox, email preferences, following and muting
@@ -53,7 +51,7 @@ public class NotificationService {
 				after = Long.parseLong(cursor);
 			}
 			catch (NumberFormatException ex) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The cursor is not valid.");
+				throw new InvalidNotificationRequest("cursor", "The cursor is not valid: pass the nextCursor you got.");
 			}
 		}
 		List<Notification> page = notifications.inbox(member.id(), after, PAGE + 1);
@@ -119,7 +117,7 @@ public class NotificationService {
 	@Transactional
 	public void unsubscribe(String token) {
 		long member = unsubscribeLinks.memberOf(token)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "This unsubscribe link is broken."));
+			.orElseThrow(() -> new InvalidNotificationRequest("token", "This unsubscribe link is broken."));
 		preferences.save(member, Preferences.none());
 		notifications.cancelEmails(member);
 	}

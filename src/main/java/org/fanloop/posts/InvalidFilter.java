@@ -1,7 +1,6 @@
 package org.fanloop.posts;
 
-import java.util.List;
-import java.util.Map;
+import org.fanloop.web.FieldProblems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,11 +17,8 @@ public class InvalidFilter extends ErrorResponseException {
 
 	private static ProblemDetail problem(String field, String value, String allowed) {
 		String message = allowed.isEmpty() ? "is not valid" : "must be one of " + allowed.replace("|", ", ");
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"'" + value + "' is not a valid " + field + ": " + field + " " + message + ".");
-		problem.setTitle("Invalid " + field);
-		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-		return problem;
+		return FieldProblems.invalid("Invalid " + field,
+				"'" + value + "' is not a valid " + field + ": " + field + " " + message + ".", field, message);
 	}
 
 }

@@ -5,9 +5,6 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
 /**
  * Where a build goes: to the beta testers, or to everybody.
  */
@@ -26,8 +23,7 @@ public enum Channel {
 		return Arrays.stream(values())
 			.filter(channel -> channel.value().equals(value))
 			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"'" + value + "' is not a channel: beta or stable."));
+			.orElseThrow(() -> new InvalidChannel(value));
 	}
 
 }

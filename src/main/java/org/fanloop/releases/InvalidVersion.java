@@ -1,7 +1,6 @@
 package org.fanloop.releases;
 
-import java.util.List;
-import java.util.Map;
+import org.fanloop.web.FieldProblems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,11 +24,7 @@ public class InvalidVersion extends ErrorResponseException {
 	}
 
 	private static ProblemDetail problem(String reason) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some fields are not valid; see errors.");
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", List.of(Map.of("field", "version", "message", reason)));
-		return problem;
+		return FieldProblems.invalid("version", reason);
 	}
 
 }

@@ -4,7 +4,7 @@
  * times.
  */
 @ApplicationModule(displayName = "Releases",
-		allowedDependencies = { "accounts", "products", "posts", "voting", "testers" })
+		allowedDependencies = { "accounts", "products", "posts", "voting", "testers", "web" })
 @NullMarked
 package org.fanloop.releases;
 

@@ -5,9 +5,6 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
 /**
  * Where a member's application to a beta programme stands.
  */
@@ -24,8 +21,7 @@ public enum TesterState {
 		return Arrays.stream(values())
 			.filter(state -> state.value().equals(value))
 			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"'" + value + "' is not a state: pending, accepted or declined."));
+			.orElseThrow(() -> new InvalidTesterState(value));
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.fanloop.web;
 
-import java.util.List;
-import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -24,11 +21,7 @@ class InvalidText extends ErrorResponseException {
 	}
 
 	private static ProblemDetail problem(String field) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some fields are not valid; see errors.");
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", List.of(Map.of("field", field, "message", NUL_MESSAGE)));
-		return problem;
+		return FieldProblems.invalid(field, NUL_MESSAGE);
 	}
 
 }

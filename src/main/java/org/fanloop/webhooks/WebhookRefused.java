@@ -1,7 +1,6 @@
 package org.fanloop.webhooks;
 
-import java.util.List;
-import java.util.Map;
+import org.fanloop.web.FieldProblems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,11 +23,7 @@ class WebhookRefused extends ErrorResponseException {
 	}
 
 	private static ProblemDetail problem(String reason) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some fields are not valid; see errors.");
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", List.of(Map.of("field", "url", "message", reason)));
-		return problem;
+		return FieldProblems.invalid("url", reason);
 	}
 
 }

@@ -3,7 +3,7 @@
  * {@code POST}s, retried with backoff, sent only to addresses that pass the SSRF guard.
  * Driven by events from the transactional outbox.
  */
-@ApplicationModule(displayName = "Webhooks", allowedDependencies = { "accounts", "posts", "releases" })
+@ApplicationModule(displayName = "Webhooks", allowedDependencies = { "accounts", "posts", "releases", "web" })
 @NullMarked
 package org.fanloop.webhooks;
 

@@ -133,7 +133,7 @@ class CommunityJourneyBrowserTests {
 		assertThat(anonymous.locator(".timeline .note strong")).hasText("June");
 		assertThat(anonymous.getByText("Change the status")).hasCount(0);
 		anonymous.locator(".post-head .vote").click();
-		assertThat(anonymous).hasURL(Pattern.compile(".*/login$"));
+		assertThat(anonymous).hasURL(Pattern.compile(".*/login\\?vote=" + post.id() + "$"));
 		visitor.close();
 	}
 

@@ -103,7 +103,9 @@ class NotificationPagesIntegrationTests {
 			.uri("/admin/webhooks")
 			.param("url", "not a url")
 			.with(authentication(Community.session(admin)))
-			.with(csrf())).hasStatusOk().bodyText().contains("must be an http or https URL");
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Give the http or https address that receives the webhooks.");
 		assertThat(mvc.post()
 			.uri("/admin/webhooks/{id}/remove", hook.id())
 			.with(authentication(Community.session(admin)))

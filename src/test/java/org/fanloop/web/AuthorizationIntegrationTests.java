@@ -92,6 +92,30 @@ class AuthorizationIntegrationTests {
 		assertThat(checked).as("the writes found").hasSizeGreaterThanOrEqualTo(15);
 	}
 
+	/**
+	 * Every API read, asked anonymously, answers what it owes a visitor (200, or 401 for
+	 * the caller's own things, 404 for what they may not see) and never a 5xx.
+	 */
+	@Test
+	void anonymousReadsNeverFail() {
+		List<String> checked = new ArrayList<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> {
+			for (String pattern : info.getPatternValues()) {
+				if (!pattern.startsWith("/api/")
+						|| !info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+					continue;
+				}
+				MvcTestResult result = mvc.get().uri(fill(pattern)).accept(MediaType.APPLICATION_JSON).exchange();
+				assertThat(result.getResponse().getStatus()).as("GET " + pattern).isIn(200, 401, 404);
+				if (pattern.startsWith("/api/v1/me/") || pattern.endsWith("/follow")) {
+					assertThat(result).as("GET " + pattern).hasStatus(401);
+				}
+				checked.add(pattern);
+			}
+		});
+		assertThat(checked).as("the reads found").hasSizeGreaterThanOrEqualTo(20);
+	}
+
 	@Test
 	void membersCannotDoWhatStaffOrAdminsDo() {
 		String token = community.token(fan);
