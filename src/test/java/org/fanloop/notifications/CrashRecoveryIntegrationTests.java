@@ -72,7 +72,8 @@ class CrashRecoveryIntegrationTests {
 		int port = ChildFanloop.freePort();
 		fanloop = ChildFanloop.start(data, "crash-test", "--fanloop.notifications.base-url=http://127.0.0.1:" + port,
 				"--fanloop.notifications.batch-size=2", "--fanloop.notifications.work-interval=100ms",
-				"--fanloop.notifications.claim-timeout=1s", "--spring.mail.host=127.0.0.1",
+				"--fanloop.notifications.claim-timeout=1s", "--fanloop.webhooks.claim-timeout=1s",
+				"--fanloop.webhooks.work-interval=100ms", "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + smtp.getSmtp().getPort());
 		ChildFanloop.Api api = fanloop.api();
 		String admin = api.token("root", ChildFanloop.ADMIN_PASSWORD);
