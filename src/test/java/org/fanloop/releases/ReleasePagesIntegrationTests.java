@@ -191,6 +191,8 @@ class ReleasePagesIntegrationTests {
 		assertThat(mvc.get().uri("/products/{slug}/lead-time", product.slug())).hasStatusOk()
 			.bodyText()
 			.contains("No stable release in the last 90 days.");
+		assertThat(mvc.get().uri("/products/{slug}/train", product.slug())).bodyText()
+			.contains("No post shipped to stable in the last 90 days, so there are no figures yet.");
 		assertThat(mvc.get().uri("/posts/{id}", idea.id())).bodyText()
 			.contains("hx-get=\"/posts/" + idea.id() + "/releases\"");
 		assertThat(mvc.get().uri("/posts/{id}/releases", idea.id())).hasStatusOk();
