@@ -90,7 +90,13 @@ class RequestGuards {
 						}
 					}
 				}
-				chain.doFilter(new LimitedBody(request, limit), response);
+				// A body with a length was checked above (Tomcat reads no further than it
+				// says);
+				// only a chunked one is counted as it is read. Reads without a body pass
+				// as
+				// they are: no wrapper on every board request.
+				boolean chunked = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+				chain.doFilter(chunked ? new LimitedBody(request, limit) : request, response);
 			}
 
 		};
