@@ -1,7 +1,10 @@
 package org.fanloop.web;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,6 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * proxy: the entries to its left were written by the client itself and prove nothing.
  */
 class ForwardedClients extends OncePerRequestFilter {
+
+	private static final Pattern DOTTED_QUAD = Pattern
+		.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
 	private final List<IpAddressMatcher> proxies;
 
@@ -72,17 +78,36 @@ class ForwardedClients extends OncePerRequestFilter {
 		if (!isAddress(address)) {
 			return false;
 		}
-		for (IpAddressMatcher proxy : this.proxies) {
-			if (proxy.matches(address)) {
-				return true;
+		try {
+			for (IpAddressMatcher proxy : this.proxies) {
+				if (proxy.matches(address)) {
+					return true;
+				}
 			}
+		}
+		catch (IllegalArgumentException ex) {
+			// not an address after all ("1:2:3"): nobody we trust
 		}
 		return false;
 	}
 
 	/** A literal IPv4 or IPv6 address, never a name (which would be looked up). */
 	private static boolean isAddress(String text) {
-		return !text.isEmpty() && text.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':');
+		if (DOTTED_QUAD.matcher(text).matches()) {
+			return true;
+		}
+		if (text.indexOf(':') < 0 || text.length() > 45
+				|| !text.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
+			return false;
+		}
+		try {
+			// With a colon it can only be an IPv6 literal: parsed, never looked up.
+			InetAddress.getByName(text);
+			return true;
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
 	}
 
 	private static final class Forwarded extends HttpServletRequestWrapper {

@@ -47,6 +47,9 @@ class ForwardedClientsTests {
 		ForwardedClients filter = new ForwardedClients(List.of("10.0.0.0/24"));
 		assertThat(through(filter, "192.168.1.5", "203.0.113.9", "https").getRemoteAddr()).isEqualTo("192.168.1.5");
 		assertThat(through(filter, "10.0.0.2", "not-an-address", null).getRemoteAddr()).isEqualTo("10.0.0.2");
+		assertThat(through(filter, "10.0.0.2", "cafe, 1:2:3, 10.0.0.9", null).getRemoteAddr())
+			.as("a hex word is no address, and no name is ever looked up")
+			.isEqualTo("10.0.0.9");
 	}
 
 	private static HttpServletRequest through(ForwardedClients filter, String peer, String forwardedFor, String proto)
