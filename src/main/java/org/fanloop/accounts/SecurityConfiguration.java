@@ -83,7 +83,8 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/api/v1/me/**")
 						.authenticated()
-						.requestMatchers(HttpMethod.GET, "/api/v1/posts/*/follow")
+						.requestMatchers(HttpMethod.GET, "/api/v1/posts/*/follow", "/api/v1/builds/*/reports",
+								"/api/v1/builds/*/reports/mine", "/api/v1/products/*/gate")
 						.authenticated()
 						.requestMatchers(HttpMethod.GET, "/api/**")
 						.permitAll()

@@ -52,8 +52,13 @@ public class BuildService {
 
 	private final ApplicationEventPublisher events;
 
+	/** The experience reports' figures, from the module that keeps them (if any). */
+	private final List<ReportSummaries> reportSummaries;
+
 	BuildService(Builds builds, BuildAccess access, ProductService products, PostService posts, PostPipeline pipeline,
-			BugService bugs, PromotionGate gate, Credits credits, Markdown markdown, ApplicationEventPublisher events) {
+			BugService bugs, PromotionGate gate, Credits credits, Markdown markdown, ApplicationEventPublisher events,
+			List<ReportSummaries> reportSummaries) {
+		this.reportSummaries = reportSummaries;
 		this.builds = builds;
 		this.access = access;
 		this.products = products;
@@ -223,8 +228,23 @@ public class BuildService {
 	 */
 	public BuildDetails details(long id, @Nullable SignedInMember viewer, @Nullable Delivery delivery) {
 		Build build = access.visible(id, viewer);
-		return new BuildDetails(build, delivered(id), build.isLiveBeta() ? gate.check(build) : null,
-				bugs.foundIn(id, viewer), delivery);
+		List<DeliveredPost> delivered = delivered(id);
+		ReportSummary reports = (build.channel() == Channel.BETA && build.publishedAt() != null)
+				? reportSummaries.stream()
+					.flatMap(source -> source.of(build, delivered).stream())
+					.findFirst()
+					.orElse(null)
+				: null;
+		return new BuildDetails(build, delivered, build.isLiveBeta() ? gate.check(build) : null,
+				bugs.foundIn(id, viewer), delivery, reports);
+	}
+
+	/**
+	 * The build, if this member may see it; throws {@link BuildNotFound} otherwise (a
+	 * draft for anybody but staff, a beta for anybody but testers and staff).
+	 */
+	public Build visible(long id, @Nullable SignedInMember viewer) {
+		return access.visible(id, viewer);
 	}
 
 	/**

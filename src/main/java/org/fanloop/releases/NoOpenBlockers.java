@@ -26,14 +26,14 @@ class NoOpenBlockers implements PromotionRule {
 	}
 
 	@Override
-	public GateRule check(Build build) {
+	public List<GateRule> check(Build build) {
 		List<PostCard> open = bugs.unresolved(build.id(), Severity.BLOCKER);
 		if (open.isEmpty()) {
-			return new GateRule("no-open-blockers", true, "No open blocker bugs.");
+			return List.of(new GateRule("no-open-blockers", true, "No open blocker bugs."));
 		}
 		String which = open.stream().map(bug -> "#" + bug.id() + " " + bug.title()).collect(Collectors.joining("; "));
-		return new GateRule("no-open-blockers", false,
-				open.size() + ((open.size() == 1) ? " blocker bug is" : " blocker bugs are") + " open: " + which + ".");
+		return List.of(new GateRule("no-open-blockers", false, open.size()
+				+ ((open.size() == 1) ? " blocker bug is" : " blocker bugs are") + " open: " + which + "."));
 	}
 
 }

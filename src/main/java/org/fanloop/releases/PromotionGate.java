@@ -17,7 +17,7 @@ class PromotionGate {
 	}
 
 	Gate check(Build build) {
-		return Gate.of(rules.stream().map(rule -> rule.check(build)).toList());
+		return Gate.of(rules.stream().flatMap(rule -> rule.check(build).stream()).toList());
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.fanloop.releases;
 
+import java.util.List;
+
 /**
  * A rule of the promotion gate. Every Spring bean implementing it is checked when a beta
  * build is to be promoted, so other modules (the testers' experience reports, say) add
@@ -7,6 +9,10 @@ package org.fanloop.releases;
  */
 public interface PromotionRule {
 
-	GateRule check(Build build);
+	/**
+	 * The rules this bean checks for the build, with their verdicts; none when it has
+	 * nothing to say (a threshold that is switched off).
+	 */
+	List<GateRule> check(Build build);
 
 }
