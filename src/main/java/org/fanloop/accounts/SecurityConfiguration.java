@@ -120,7 +120,7 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/products/*/posts/new", "/products/*/builds/new", "/me/**")
+				.requestMatchers("/products/*/posts/new", "/products/*/builds/new", "/builds/*/report", "/me/**")
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()

@@ -96,8 +96,9 @@ class BuildController {
 		boolean staff = products.isStaff(details.build().productId(), me);
 		model.addAttribute("staff", staff);
 		model.addAttribute("stableVersion", builds.stableVersionOf(details.build()));
-		model.addAttribute("seesBetas",
-				staff || (me != null && testers.isTester(details.build().productId(), me.id())));
+		boolean tester = me != null && testers.isTester(details.build().productId(), me.id());
+		model.addAttribute("tester", tester);
+		model.addAttribute("seesBetas", staff || tester);
 		if (!model.containsAttribute("bugReport")) {
 			model.addAttribute("bugReport", new BugReport("", "", "major"));
 		}

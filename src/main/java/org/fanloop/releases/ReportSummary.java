@@ -15,11 +15,23 @@ import org.jspecify.annotations.Nullable;
 public record ReportSummary(long count, long testers, @Nullable Double averageScore, Map<String, Long> scores,
 		List<PostFigures> posts) {
 
+	/** How many of the reports gave this score, in percent of all (0 without reports). */
+	public long scorePercent(String score) {
+		return (count == 0) ? 0 : Math.round(100.0 * scores.getOrDefault(score, 0L) / count);
+	}
+
 	/** One delivered post's figures. */
 	public record PostFigures(long id, String title, long like, long neutral, long dislike, long best, long worst) {
 
 		public long rated() {
 			return like + neutral + dislike;
+		}
+
+		/**
+		 * This many ratings in percent of the post's ratings (0 when nobody rated it).
+		 */
+		public long percent(long ratings) {
+			return (rated() == 0) ? 0 : Math.round(100.0 * ratings / rated());
 		}
 
 		/** The share of ratings that were dislikes, 0 when nobody rated it. */
