@@ -120,7 +120,8 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/products/*/posts/new", "/products/*/builds/new", "/builds/*/report", "/me/**")
+				.requestMatchers("/products/*/posts/new", "/products/*/builds/new", "/builds/*/report",
+						"/products/*/gate", "/me/**")
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()

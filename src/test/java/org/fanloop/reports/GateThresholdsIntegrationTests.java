@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The testers decide: a product's report thresholds become rules of the promotion gate,
@@ -59,6 +61,42 @@ class GateThresholdsIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.minAverageScore")
 			.isNull();
+	}
+
+	@Test
+	void staffSetTheThresholdsOnTheirPage() {
+		Product product = community.product();
+		SignedInMember staff = community.staffOf(product);
+		String page = "/products/" + product.slug() + "/gate";
+		assertThat(mvc.get().uri(page)).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri(page).with(authentication(Community.session(community.fan())))).hasStatus(403);
+		assertThat(mvc.get().uri(page).with(authentication(Community.session(staff)))).hasStatusOk()
+			.bodyText()
+			.contains("At least this many reports");
+		assertThat(mvc.post()
+			.uri(page)
+			.param("minReports", "2")
+			.param("minAverageScore", "9")
+			.param("maxDislikeShare", "")
+			.with(authentication(Community.session(staff)))
+			.with(csrf())).hasStatusOk().bodyText().contains("Use a score from 1 to 5, or leave it empty.");
+		assertThat(mvc.post()
+			.uri(page)
+			.param("minReports", "2")
+			.param("minAverageScore", "3.5")
+			.param("maxDislikeShare", "")
+			.with(authentication(Community.session(staff)))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(community.get(mvc, "/api/v1/products/" + product.slug() + "/gate", staff)).bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.minReports").isEqualTo(2);
+				assertThat(json).extractingPath("$.minAverageScore").isEqualTo(3.5);
+				assertThat(json).extractingPath("$.maxDislikeShare").isNull();
+			});
+		assertThat(
+				mvc.get().uri("/products/" + product.slug() + "/train").with(authentication(Community.session(staff))))
+			.bodyText()
+			.contains("href=\"" + page + "\"");
 	}
 
 	@Test
