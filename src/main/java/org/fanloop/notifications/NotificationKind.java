@@ -9,7 +9,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum NotificationKind {
 
-	STATUS, ANSWER, BETA, STABLE;
+	STATUS, ANSWER, BETA, STABLE,
+
+	/** A beta for the product's testers to report on. */
+	REPORT;
 
 	@JsonValue
 	public String value() {

@@ -5,7 +5,7 @@
  * own). Driven by events from the transactional outbox, fanned out in batches.
  */
 @ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "accounts", "products", "posts", "voting", "releases", "web" })
+		allowedDependencies = { "accounts", "products", "posts", "voting", "releases", "testers", "web" })
 @NullMarked
 package org.fanloop.notifications;
 

@@ -131,6 +131,11 @@ public class TesterService {
 		return testers.delete(product.id(), member.id());
 	}
 
+	/** The member ids of the product's accepted testers, in id order. */
+	public List<Long> testerIds(long productId) {
+		return testers.acceptedIds(productId);
+	}
+
 	/**
 	 * Whether the member is an accepted tester of the product.
 	 */

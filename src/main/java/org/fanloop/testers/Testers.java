@@ -75,6 +75,14 @@ class Testers {
 			.optional();
 	}
 
+	List<Long> acceptedIds(long productId) {
+		return jdbc
+			.sql("select member_id from testers where product_id = :product and state = 'accepted' order by member_id")
+			.param("product", productId)
+			.query(Long.class)
+			.list();
+	}
+
 	void insert(long productId, long memberId, String username, Instant now) {
 		jdbc.sql("""
 				insert into testers (product_id, member_id, username, state, applied_at)

@@ -1,5 +1,6 @@
 package org.fanloop.reports;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.fanloop.Community;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Testers' experience reports through the API: one per tester and build, replaced by a
@@ -117,6 +119,25 @@ class ReportApiIntegrationTests {
 				assertThat(json).extractingPath("$.reports.posts[1].neutral").isEqualTo(1);
 				assertThat(json).extractingPath("$.reports.posts[1].worst").isEqualTo(1);
 			});
+	}
+
+	@Test
+	void testersAreAskedForTheirReportOncePerBeta() {
+		SignedInMember tester = community.testerOf(product);
+		SignedInMember other = community.testerOf(product);
+		Build next = builds.draft(product.slug(), new NewBuild("7.2-beta.1", "beta", "", List.of()), staff);
+		builds.publish(next.id(), staff);
+		for (SignedInMember each : List.of(tester, other)) {
+			await().atMost(Duration.ofSeconds(20))
+				.untilAsserted(() -> assertThat(community.get(mvc, "/api/v1/me/notifications", each)).bodyJson()
+					.extractingPath("$.items[?(@.kind == 'report')].link")
+					.asArray()
+					.containsExactly("/builds/" + next.id() + "/report"));
+		}
+		assertThat(community.get(mvc, "/api/v1/me/notifications", community.fan())).bodyJson()
+			.extractingPath("$.items[?(@.kind == 'report')]")
+			.asArray()
+			.isEmpty();
 	}
 
 	@Test

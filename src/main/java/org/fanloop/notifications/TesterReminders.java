@@ -1,0 +1,79 @@
+package org.fanloop.notifications;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+import org.fanloop.releases.Build;
+import org.fanloop.releases.BuildPublished;
+import org.fanloop.releases.BuildService;
+import org.fanloop.releases.Channel;
+import org.fanloop.testers.TesterService;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a beta is published, each of the product's testers is asked for an experience
+ * report: in the inbox, and by email for those who want release news by email. Once per
+ * tester and build: the notification's unique key makes a redelivered event a no-op.
+ */
+@Component
+class TesterReminders {
+
+	private static final int CHUNK = 1000;
+
+	private final Notifications notifications;
+
+	private final EmailPreferences preferences;
+
+	private final TesterService testers;
+
+	private final BuildService builds;
+
+	private final ProductService products;
+
+	private final MessageSource messages;
+
+	TesterReminders(Notifications notifications, EmailPreferences preferences, TesterService testers,
+			BuildService builds, ProductService products, MessageSource messages) {
+		this.notifications = notifications;
+		this.preferences = preferences;
+		this.testers = testers;
+		this.builds = builds;
+		this.products = products;
+		this.messages = messages;
+	}
+
+	@ApplicationModuleListener
+	void on(BuildPublished published) {
+		if (published.channel() != Channel.BETA) {
+			return;
+		}
+		Build build = builds.get(published.buildId());
+		Product product = products.get(build.productId());
+		String key = "report:" + build.id();
+		String title = messages.getMessage("notification.report", new Object[] { product.name(), build.version() },
+				LocaleContextHolder.getLocale());
+		List<Long> all = testers.testerIds(build.productId());
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			List<Long> chunk = new ArrayList<>(all.subList(from, Math.min(all.size(), from + CHUNK)));
+			chunk.removeAll(notifications.notified(key, chunk));
+			chunk.remove(published.publishedBy());
+			if (chunk.isEmpty()) {
+				continue;
+			}
+			Map<Long, Preferences> wishes = preferences.of(chunk);
+			notifications.insert(chunk.stream()
+				.map(member -> new Notifications.NewNotification(member, key, NotificationKind.REPORT, title,
+						"/builds/" + build.id() + "/report", null, build.id(), published.publishedAt(),
+						wishes.getOrDefault(member, Preferences.none()).wants(NotificationKind.REPORT)))
+				.toList());
+		}
+	}
+
+}
