@@ -1,5 +1,6 @@
 package org.fanloop.journeys;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
@@ -11,6 +12,11 @@ import org.fanloop.FanloopIntegrationTest;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Post;
 import org.fanloop.products.Product;
+import org.fanloop.releases.Build;
+import org.fanloop.releases.BuildService;
+import org.fanloop.releases.NewBuild;
+import org.fanloop.reports.GateService;
+import org.fanloop.reports.GateThresholds;
 import org.fanloop.voting.VoteService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +44,12 @@ class ReleaseJourneyBrowserTests {
 
 	@Autowired
 	VoteService votes;
+
+	@Autowired
+	BuildService builds;
+
+	@Autowired
+	GateService gates;
 
 	@BeforeAll
 	static void launchChromium() {
@@ -89,6 +101,54 @@ class ReleaseJourneyBrowserTests {
 			assertThat(page.locator("#follow")).containsText("Muted");
 			page.navigate("/me/notifications");
 			assertThat(page.locator(".notification.unread")).hasCount(0);
+		}
+	}
+
+	@Test
+	void aTestersReportOpensTheGateAndStaffPromote() {
+		Product product = community.product();
+		SignedInMember staff = community.staffOf(product);
+		SignedInMember tester = community.testerOf(product);
+		Post idea = community.post(product, community.fan(), "idea", "Battery saver that learns my day");
+		Build beta = builds.draft(product.slug(), new NewBuild("3.0-beta.1", "beta", "", List.of(idea.id())), staff);
+		builds.publish(beta.id(), staff);
+		gates.save(product.slug(), new GateThresholds(1, 3.0, 0.5), staff);
+
+		try (BrowserContext staffBrowser = chromium.auditor(port)) {
+			Page page = staffBrowser.newPage();
+			Chromium.logIn(page, staff.username(), Community.PASSWORD);
+			page.navigate("/builds/" + beta.id());
+			assertThat(page.locator("#gate")).containsText("0 experience reports, 1 needed.");
+			assertThat(page.locator("#gate")).containsText("The gate is closed.");
+		}
+		try (BrowserContext testerBrowser = chromium.auditor(port)) {
+			Page page = testerBrowser.newPage();
+			Chromium.logIn(page, tester.username(), Community.PASSWORD);
+			page.navigate("/builds/" + beta.id());
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fill in your experience report"))
+				.click();
+			org.assertj.core.api.Assertions.assertThat(Axe.seriousViolations(page)).isEmpty();
+			page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Battery saver that learns my day"))
+				.getByLabel("Like", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+				.check();
+			page.getByLabel("The best of them").selectOption(String.valueOf(idea.id()));
+			page.getByLabel("4: good").check();
+			page.getByLabel("Anything else").fill("Lasts a whole **day** now.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the report")).click();
+			assertThat(page.locator("[role=status]")).containsText("your report is in");
+			assertThat(page.locator("#reports")).containsText("1 report from 1 tester");
+			org.assertj.core.api.Assertions.assertThat(Axe.seriousViolations(page)).isEmpty();
+		}
+		try (BrowserContext staffBrowser = chromium.auditor(port)) {
+			Page page = staffBrowser.newPage();
+			Chromium.logIn(page, staff.username(), Community.PASSWORD);
+			page.navigate("/products/" + product.slug() + "/gate");
+			org.assertj.core.api.Assertions.assertThat(Axe.seriousViolations(page)).isEmpty();
+			page.navigate("/builds/" + beta.id());
+			assertThat(page.locator("#gate")).containsText("The gate is open");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Promote to stable")).click();
+			assertThat(page.locator("h1")).containsText("3.0");
+			assertThat(page.locator("h1")).not().containsText("beta");
 		}
 	}
 
