@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 public record Build(long id, long productId, String productSlug, String version, Channel channel, BuildState state,
 		String notes, String notesHtml, String createdBy, Instant createdAt, @Nullable Instant publishedAt,
 		@Nullable Instant withdrawnAt, @Nullable String withdrawnNote, @Nullable Long promotedFrom,
-		@Nullable Long promotedTo, @Nullable String overrideReason, @Nullable String overriddenBy) {
+		@Nullable Long promotedTo, @Nullable String overrideReason, @Nullable String overriddenBy, String whatToTest,
+		String whatToTestHtml) {
 
 	public boolean isPublicRelease() {
 		return channel == Channel.STABLE && state == BuildState.PUBLISHED;

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -90,6 +92,18 @@ class BuildApiController {
 			@AuthenticationPrincipal SignedInMember me) {
 		builds.withdraw(id, withdrawal, me);
 		return details(id, me);
+	}
+
+	@PutMapping("/builds/{id}/what-to-test")
+	@Operation(summary = "Staff write a beta's What to Test (Markdown); an empty text gives the generated one back")
+	BuildDetails whatToTest(@PathVariable long id, @Valid @RequestBody WhatToTestUpdate update,
+			@AuthenticationPrincipal SignedInMember me) {
+		builds.editWhatToTest(id, update.text(), me);
+		return details(id, me);
+	}
+
+	/** The text of a beta's What to Test. */
+	record WhatToTestUpdate(@NotNull @Size(max = 20000) String text) {
 	}
 
 	@PostMapping("/builds/{id}/bugs")

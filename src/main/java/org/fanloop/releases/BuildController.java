@@ -128,6 +128,17 @@ class BuildController {
 		return act(id, redirect, () -> builds.withdraw(id, new Withdrawal(note), me).id());
 	}
 
+	@PostMapping("/builds/{id}/what-to-test")
+	String whatToTest(@PathVariable long id, @RequestParam String text, @AuthenticationPrincipal SignedInMember me,
+			RedirectAttributes redirect) {
+		if (text.length() > 20000) {
+			redirect.addFlashAttribute("error", "Keep What to Test under 20,000 characters.");
+			return "redirect:/builds/" + id + "#what-to-test";
+		}
+		builds.editWhatToTest(id, text, me);
+		return "redirect:/builds/" + id + "#what-to-test";
+	}
+
 	@PostMapping("/builds/{id}/bugs")
 	String reportBug(@PathVariable long id, @Valid @ModelAttribute("bugReport") BugReport report, BindingResult errors,
 			@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {

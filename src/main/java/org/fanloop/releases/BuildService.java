@@ -89,7 +89,12 @@ public class BuildService {
 		String notes = draft.notes().strip();
 		long id = builds.insert(product.id(), version, channel, notes, markdown.toHtml(notes), actor.id(),
 				actor.username(), null, Instant.now());
-		builds.replacePosts(id, drafted(draft.posts()));
+		List<PostCard> cards = posts.cards(draft.posts(), null);
+		builds.replacePosts(id, drafted(cards));
+		if (channel == Channel.BETA) {
+			String whatToTest = WhatToTest.draft(cards);
+			builds.whatToTest(id, whatToTest, markdown.toHtml(whatToTest));
+		}
 		return builds.byId(id).orElseThrow();
 	}
 
@@ -103,7 +108,16 @@ public class BuildService {
 		pipeline.requireDeliverable(build.productId(), update.posts());
 		String notes = update.notes().strip();
 		builds.updateDraft(id, notes, markdown.toHtml(notes));
-		builds.replacePosts(id, drafted(update.posts()));
+		// A "What to Test" nobody edited follows the posts; an edited one is staff's.
+		List<Long> before = builds.posts(id).stream().map(Builds.BuildPost::postId).toList();
+		boolean generated = build.channel() == Channel.BETA
+				&& build.whatToTest().equals(WhatToTest.draft(posts.cards(before, null)));
+		List<PostCard> cards = posts.cards(update.posts(), null);
+		builds.replacePosts(id, drafted(cards));
+		if (generated) {
+			String whatToTest = WhatToTest.draft(cards);
+			builds.whatToTest(id, whatToTest, markdown.toHtml(whatToTest));
+		}
 		return builds.byId(id).orElseThrow();
 	}
 
@@ -331,9 +345,25 @@ public class BuildService {
 		return promotion.overrideReason().strip();
 	}
 
-	private List<Builds.BuildPost> drafted(List<Long> postIds) {
-		List<PostCard> cards = posts.cards(postIds, null);
+	private static List<Builds.BuildPost> drafted(List<PostCard> cards) {
 		return cards.stream().map(card -> Builds.BuildPost.draft(card.id(), card.title(), card.createdAt())).toList();
+	}
+
+	/**
+	 * Staff write the beta's "What to Test", before or after publishing (Markdown; empty
+	 * gives the generated draft back).
+	 */
+	@Transactional
+	public Build editWhatToTest(long id, String text, SignedInMember actor) {
+		Build build = access.forStaff(id, actor);
+		if (build.channel() != Channel.BETA || build.state() == BuildState.WITHDRAWN) {
+			throw new BuildConflict("Not a beta", "Only a beta build that was not withdrawn has a What to Test.");
+		}
+		String whatToTest = text.strip().isEmpty()
+				? WhatToTest.draft(posts.cards(delivered(id).stream().map(DeliveredPost::postId).toList(), null))
+				: text.strip();
+		builds.whatToTest(id, whatToTest, markdown.toHtml(whatToTest));
+		return builds.byId(id).orElseThrow();
 	}
 
 	private static void requireState(Build build, BuildState state, String detail) {

@@ -34,7 +34,7 @@ class Builds {
 	private static final String COLUMNS = """
 			b.id, b.product_id, b.version, b.channel, b.state, b.notes, b.notes_html, b.created_by_name,
 			b.created_at, b.published_at, b.withdrawn_at, b.withdrawn_note, b.promoted_from, b.promoted_to,
-			b.override_reason, b.overridden_by""";
+			b.override_reason, b.overridden_by, b.what_to_test, b.what_to_test_html""";
 
 	private static final String FROM = " from builds b";
 
@@ -104,6 +104,14 @@ class Builds {
 			.param("limit", limit)
 			.query(this::build)
 			.list();
+	}
+
+	void whatToTest(long id, String text, String html) {
+		jdbc.sql("update builds set what_to_test = :text, what_to_test_html = :html where id = :id")
+			.param("id", id)
+			.param("text", text)
+			.param("html", html)
+			.update();
 	}
 
 	void updateDraft(long id, String notes, String notesHtml) {
@@ -258,7 +266,8 @@ class Builds {
 				Channel.of(rs.getString("channel")), BuildState.of(rs.getString("state")), rs.getString("notes"),
 				rs.getString("notes_html"), rs.getString("created_by_name"), required(rs, "created_at"),
 				instant(rs, "published_at"), instant(rs, "withdrawn_at"), rs.getString("withdrawn_note"), promotedFrom,
-				promotedTo, rs.getString("override_reason"), rs.getString("overridden_by"));
+				promotedTo, rs.getString("override_reason"), rs.getString("overridden_by"),
+				rs.getString("what_to_test"), rs.getString("what_to_test_html"));
 	}
 
 	private static BuildPost buildPost(ResultSet rs, int row) throws SQLException {
