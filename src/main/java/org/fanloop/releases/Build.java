@@ -13,14 +13,24 @@ public record Build(long id, long productId, String productSlug, String version,
 		String notes, String notesHtml, String createdBy, Instant createdAt, @Nullable Instant publishedAt,
 		@Nullable Instant withdrawnAt, @Nullable String withdrawnNote, @Nullable Long promotedFrom,
 		@Nullable Long promotedTo, @Nullable String overrideReason, @Nullable String overriddenBy, String whatToTest,
-		String whatToTestHtml) {
+		String whatToTestHtml, @Nullable Instant expiresAt) {
 
 	public boolean isPublicRelease() {
 		return channel == Channel.STABLE && state == BuildState.PUBLISHED;
 	}
 
+	/** A published beta that has not expired: testers report on it, staff promote it. */
 	public boolean isLiveBeta() {
-		return channel == Channel.BETA && state == BuildState.PUBLISHED;
+		return channel == Channel.BETA && state == BuildState.PUBLISHED && !isExpired();
+	}
+
+	/**
+	 * A published beta past its age ({@code fanloop.releases.beta-expiry}, 90 days by
+	 * default).
+	 */
+	public boolean isExpired() {
+		return channel == Channel.BETA && state == BuildState.PUBLISHED && expiresAt != null
+				&& !Instant.now().isBefore(expiresAt);
 	}
 
 }

@@ -71,6 +71,8 @@ class BuildAccess {
 		return builds.of(product.id(), states, channels, limit)
 			.stream()
 			.filter(build -> staff || build.channel() == Channel.BETA || build.state() == BuildState.PUBLISHED)
+			// An expired beta leaves the testers' list; staff still see it.
+			.filter(build -> staff || !build.isExpired())
 			.toList();
 	}
 

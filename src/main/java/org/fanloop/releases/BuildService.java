@@ -230,6 +230,10 @@ public class BuildService {
 	@Transactional
 	public Post reportBug(long id, BugReport report, SignedInMember reporter) {
 		Build build = access.visible(id, reporter);
+		if (build.isExpired()) {
+			throw new BuildConflict("Beta expired", "Beta " + build.version() + " expired on " + build.expiresAt()
+					+ "; report the bug against a newer build.");
+		}
 		if (!build.isLiveBeta()) {
 			throw new BuildConflict("Not a live beta", "Bugs are reported against published beta builds.");
 		}

@@ -2,6 +2,7 @@ package org.fanloop.releases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,7 +54,10 @@ class Builds {
 	/** Builds carry their product's slug for links; products never change it. */
 	private final LongFunction<String> slugs;
 
-	Builds(JdbcClient jdbc, NamedParameterJdbcTemplate batches, ProductService products) {
+	private final Duration betaExpiry;
+
+	Builds(JdbcClient jdbc, NamedParameterJdbcTemplate batches, ProductService products, ReleaseSettings settings) {
+		this.betaExpiry = settings.betaExpiry();
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.slugs = productId -> products.get(productId).slug();
@@ -262,12 +266,15 @@ class Builds {
 		long to = rs.getLong("promoted_to");
 		Long promotedTo = rs.wasNull() ? null : to;
 		long productId = rs.getLong("product_id");
-		return new Build(rs.getLong("id"), productId, slugs.apply(productId), rs.getString("version"),
-				Channel.of(rs.getString("channel")), BuildState.of(rs.getString("state")), rs.getString("notes"),
-				rs.getString("notes_html"), rs.getString("created_by_name"), required(rs, "created_at"),
-				instant(rs, "published_at"), instant(rs, "withdrawn_at"), rs.getString("withdrawn_note"), promotedFrom,
-				promotedTo, rs.getString("override_reason"), rs.getString("overridden_by"),
-				rs.getString("what_to_test"), rs.getString("what_to_test_html"));
+		Channel channel = Channel.of(rs.getString("channel"));
+		Instant published = instant(rs, "published_at");
+		Instant expiresAt = (channel == Channel.BETA && published != null) ? published.plus(betaExpiry) : null;
+		return new Build(rs.getLong("id"), productId, slugs.apply(productId), rs.getString("version"), channel,
+				BuildState.of(rs.getString("state")), rs.getString("notes"), rs.getString("notes_html"),
+				rs.getString("created_by_name"), required(rs, "created_at"), published, instant(rs, "withdrawn_at"),
+				rs.getString("withdrawn_note"), promotedFrom, promotedTo, rs.getString("override_reason"),
+				rs.getString("overridden_by"), rs.getString("what_to_test"), rs.getString("what_to_test_html"),
+				expiresAt);
 	}
 
 	private static BuildPost buildPost(ResultSet rs, int row) throws SQLException {

@@ -127,6 +127,10 @@ public class ReportService {
 			throw new ReportConflict("Reports closed",
 					"Build " + build.version() + " was " + build.state().value() + "; it takes no more reports.");
 		}
+		if (build.isExpired()) {
+			throw new ReportConflict("Reports closed",
+					"Beta " + build.version() + " expired on " + build.expiresAt() + "; it takes no more reports.");
+		}
 		if (!build.isLiveBeta()) {
 			throw new ReportConflict("Not published", "Build " + build.version() + " is not published yet.");
 		}
