@@ -186,8 +186,8 @@ class DemoCommunity implements ApplicationRunner {
 				staff);
 		builds.publish(stable.id(), staff);
 		builds.promote(stable.id(), new Promotion(major + ".0",
-				"**" + product.name() + " " + major + "** is here, with the ideas our community asked for most.", null),
-				staff);
+				"**" + product.name() + " " + major + "** is here, with the ideas our community asked for most.", null,
+				null), staff);
 		Build beta = builds.draft(product.slug(), new NewBuild(major + ".1-beta.1", "beta",
 				"This week's beta: the next batch of your ideas. Tell us how it feels.", toBeta), staff);
 		builds.publish(beta.id(), staff);

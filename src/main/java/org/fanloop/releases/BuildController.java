@@ -114,7 +114,7 @@ class BuildController {
 	String promote(@PathVariable long id, @RequestParam(required = false) @Nullable String version,
 			@RequestParam(required = false) @Nullable String overrideReason, @AuthenticationPrincipal SignedInMember me,
 			RedirectAttributes redirect) {
-		Promotion promotion = new Promotion(blankToNull(version), null, blankToNull(overrideReason));
+		Promotion promotion = new Promotion(blankToNull(version), null, blankToNull(overrideReason), null);
 		return act(id, redirect, () -> builds.promote(id, promotion, me).id());
 	}
 

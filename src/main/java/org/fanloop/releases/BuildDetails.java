@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
  * reports add up to.
  */
 public record BuildDetails(@JsonUnwrapped Build build, List<DeliveredPost> posts, @Nullable Gate gate,
-		List<PostCard> bugs, @Nullable Delivery delivery, @Nullable ReportSummary reports) {
+		List<PostCard> bugs, @Nullable Delivery delivery, @Nullable ReportSummary reports, @Nullable Rollout rollout) {
 }

@@ -55,10 +55,13 @@ public class BuildService {
 	/** The experience reports' figures, from the module that keeps them (if any). */
 	private final List<ReportSummaries> reportSummaries;
 
+	private final RolloutStages stages;
+
 	BuildService(Builds builds, BuildAccess access, ProductService products, PostService posts, PostPipeline pipeline,
 			BugService bugs, PromotionGate gate, Credits credits, Markdown markdown, ApplicationEventPublisher events,
-			List<ReportSummaries> reportSummaries) {
+			List<ReportSummaries> reportSummaries, RolloutStages stages) {
 		this.reportSummaries = reportSummaries;
+		this.stages = stages;
 		this.builds = builds;
 		this.access = access;
 		this.products = products;
@@ -172,6 +175,8 @@ public class BuildService {
 		builds.promoted(beta.id(), stableId, override, (override != null) ? actor.username() : null);
 		builds.changeState(stableId, BuildState.DRAFT, BuildState.PUBLISHED);
 		builds.published(stableId, now);
+		stages.add(stableId, (promotion.rolloutPercent() != null) ? promotion.rolloutPercent() : 100, false, null,
+				actor.username(), now);
 		Build stable = builds.byId(stableId).orElseThrow();
 		release(stable, actor);
 		events.publishEvent(new BuildPromoted(beta.id(), stableId, beta.productId(), version, actor.id(), now));
@@ -253,8 +258,9 @@ public class BuildService {
 					.findFirst()
 					.orElse(null)
 				: null;
+		Rollout rollout = (build.channel() == Channel.STABLE && build.publishedAt() != null) ? stages.of(id) : null;
 		return new BuildDetails(build, delivered, build.isLiveBeta() ? gate.check(build) : null,
-				bugs.foundIn(id, viewer), delivery, reports);
+				bugs.foundIn(id, viewer), delivery, reports, rollout);
 	}
 
 	/**

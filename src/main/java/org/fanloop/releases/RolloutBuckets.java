@@ -1,0 +1,33 @@
+package org.fanloop.releases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * An installation's place, 0 to 99, in a build's rollout: the first bytes of
+ * SHA-256("{buildId}:{installation}") as a number, modulo 100. Stable (the same answer on
+ * every node and after restarts), spread evenly, and different per build, so the same
+ * devices are not always the first.
+ */
+final class RolloutBuckets {
+
+	private RolloutBuckets() {
+	}
+
+	static int bucket(String installation, long buildId) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256")
+				.digest((buildId + ":" + installation).getBytes(StandardCharsets.UTF_8));
+			long value = 0;
+			for (int i = 0; i < 8; i++) {
+				value = (value << 8) | (hash[i] & 0xff);
+			}
+			return (int) Long.remainderUnsigned(value, 100);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JVM has SHA-256", ex);
+		}
+	}
+
+}

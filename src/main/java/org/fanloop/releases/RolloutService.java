@@ -1,0 +1,135 @@
+package org.fanloop.releases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+import org.fanloop.testers.TesterService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staged stable rollouts, and what the product's own updater is offered.
+ */
+@Service
+public class RolloutService {
+
+	/** How far back the updater looks for a build that includes an installation. */
+	private static final int CANDIDATES = 20;
+
+	private final BuildAccess access;
+
+	private final Builds builds;
+
+	private final RolloutStages stages;
+
+	private final ProductService products;
+
+	private final TesterService testers;
+
+	RolloutService(BuildAccess access, Builds builds, RolloutStages stages, ProductService products,
+			TesterService testers) {
+		this.access = access;
+		this.builds = builds;
+		this.stages = stages;
+		this.products = products;
+		this.testers = testers;
+	}
+
+	/**
+	 * Staff raise a published stable build's rollout, halt it with a reason, or resume
+	 * it. A rollout only grows: lowering it is a 409 (installations that updated stay
+	 * updated).
+	 */
+	@Transactional
+	public Rollout change(long id, RolloutChange change, SignedInMember actor) {
+		Build build = access.forStaff(id, actor);
+		if (build.channel() != Channel.STABLE || build.state() != BuildState.PUBLISHED) {
+			throw new BuildConflict("Not a stable release",
+					"Only a published stable build rolls out; " + build.version() + " is not one.");
+		}
+		Rollout now = stages.of(id);
+		int percent = now.percent();
+		boolean halted = now.halted();
+		String reason = now.reason();
+		if (change.percent() == null && change.halted() == null) {
+			throw new InvalidRolloutRequest("percent", "Give a percentage, or halted true or false.");
+		}
+		if (change.percent() != null) {
+			if (change.percent() < now.percent()) {
+				throw new BuildConflict("Rollout only grows",
+						"The rollout is at " + now.percent()
+								+ " %; installations that updated stay updated, so it cannot go back to "
+								+ change.percent() + " %. Halt it instead.");
+			}
+			percent = change.percent();
+		}
+		if (Boolean.TRUE.equals(change.halted())) {
+			if (change.reason() == null || change.reason().isBlank()) {
+				throw new InvalidRolloutRequest("reason", "Say why the rollout is halted; the build page shows it.");
+			}
+			halted = true;
+			reason = change.reason().strip();
+		}
+		else if (Boolean.FALSE.equals(change.halted())) {
+			halted = false;
+			reason = null;
+		}
+		stages.add(id, percent, halted, reason, actor.username(), Instant.now());
+		return stages.of(id);
+	}
+
+	/**
+	 * What the updater of this installation is offered: on the stable channel the newest
+	 * build whose rollout includes it (nothing when it runs that build, or a newer one,
+	 * already); on the beta channel, for a tester, the newest live beta.
+	 */
+	public Optional<UpdateOffer> offer(String productSlug, String channel, String installation,
+			@Nullable String current, @Nullable SignedInMember caller) {
+		Product product = products.get(productSlug);
+		if (installation.isBlank() || installation.length() > 200) {
+			throw new InvalidRolloutRequest("installation", "Give the installation's id (1 to 200 characters).");
+		}
+		Channel wanted = Channel.of(channel);
+		if (wanted == Channel.BETA) {
+			if (caller == null) {
+				throw new AuthenticationCredentialsNotFoundException(
+						"The beta channel answers testers: send their token.");
+			}
+			if (!testers.isTester(product.id(), caller.id()) && !products.isStaff(product.id(), caller)) {
+				throw new AccessDeniedException("The beta channel answers the product's testers only.");
+			}
+			return builds.of(product.id(), List.of(BuildState.PUBLISHED), List.of(Channel.BETA), CANDIDATES)
+				.stream()
+				.filter(Build::isLiveBeta)
+				.findFirst()
+				.filter(build -> !build.version().equals(current))
+				.map(RolloutService::offerOf);
+		}
+		List<Build> released = builds.of(product.id(), List.of(BuildState.PUBLISHED), List.of(Channel.STABLE),
+				CANDIDATES);
+		Map<Long, Rollout> rollouts = stages.of(released.stream().map(Build::id).toList());
+		for (Build build : released) {
+			if (build.version().equals(current)) {
+				return Optional.empty();
+			}
+			if (rollouts.get(build.id()).includes(installation, build.id())) {
+				return Optional.of(offerOf(build));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static UpdateOffer offerOf(Build build) {
+		return new UpdateOffer(build.id(), build.version(), build.channel(), build.notes(), build.publishedAt());
+	}
+
+}
