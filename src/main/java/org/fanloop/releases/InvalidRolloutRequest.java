@@ -10,8 +10,16 @@ import org.springframework.web.ErrorResponseException;
  */
 class InvalidRolloutRequest extends ErrorResponseException {
 
+	private final String message;
+
 	InvalidRolloutRequest(String field, String message) {
 		super(HttpStatus.BAD_REQUEST, FieldProblems.invalid(field, message), null);
+		this.message = message;
+	}
+
+	/** The sentence for the page. */
+	String sentence() {
+		return this.message;
 	}
 
 }

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A stable build rolls out in stages: the updater offers it to about the chosen share of
@@ -87,6 +89,37 @@ class RolloutIntegrationTests {
 		assertThat(community.putJson(mvc, "/api/v1/builds/" + beta.id() + "/rollout", staff, "{\"percent\": 60}"))
 			.as("a beta does not roll out")
 			.hasStatus(409);
+	}
+
+	@Test
+	void staffMoveTheRolloutOnTheBuildPage() {
+		Product product = community.product();
+		SignedInMember staff = community.staffOf(product);
+		Build beta = builds.draft(product.slug(), new NewBuild("4.0-beta.1", "beta", "", List.of()), staff);
+		builds.publish(beta.id(), staff);
+		Build stable = builds.promote(beta.id(), new Promotion(null, null, null, 5), staff);
+		String page = "/builds/" + stable.id();
+		assertThat(mvc.get().uri(page)).bodyText()
+			.contains("Offered to 5 % of installations")
+			.doesNotContain("name=\"percent\"");
+		assertThat(mvc.post()
+			.uri(page + "/rollout")
+			.param("percent", "25")
+			.with(authentication(Community.session(staff)))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(mvc.post()
+			.uri(page + "/rollout")
+			.param("halted", "true")
+			.param("reason", "Crashes on <b>old</b> phones.")
+			.with(authentication(Community.session(staff)))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri(page).with(authentication(Community.session(staff)))).bodyText()
+			.contains("Halted at 25 %: Crashes on &lt;b&gt;old&lt;/b&gt; phones.", "Resume the rollout", "5 %", "25 %");
+		assertThat(mvc.post()
+			.uri(page + "/rollout")
+			.param("percent", "10")
+			.with(authentication(Community.session(community.fan())))
+			.with(csrf())).hasStatus(403);
 	}
 
 	@Test
