@@ -24,7 +24,10 @@ class BetaProgrammeController {
 
 	private final ProductService products;
 
-	BetaProgrammeController(TesterService testers, ProductService products) {
+	private final InvitationService invitations;
+
+	BetaProgrammeController(TesterService testers, ProductService products, InvitationService invitations) {
+		this.invitations = invitations;
 		this.testers = testers;
 		this.products = products;
 	}
@@ -39,6 +42,7 @@ class BetaProgrammeController {
 		model.addAttribute("staff", staff);
 		if (staff) {
 			model.addAttribute("applications", testers.applications(slug, null, me));
+			model.addAttribute("invitations", invitations.list(slug, me));
 		}
 		return "testers/programme";
 	}
@@ -52,6 +56,32 @@ class BetaProgrammeController {
 			redirect.addFlashAttribute("error", ex.getBody().getDetail());
 		}
 		return "redirect:/products/" + slug + "/beta";
+	}
+
+	/** Staff make an enrolment link; its address is shown this once. */
+	@PostMapping("/products/{slug}/beta/invitations")
+	String invite(@PathVariable String slug, @RequestParam(required = false) @Nullable Integer maxUses,
+			@RequestParam(required = false) @Nullable Integer expiresInDays,
+			@RequestParam(defaultValue = "false") boolean autoAccept,
+			@RequestParam(required = false) @Nullable Integer minMemberDays, @AuthenticationPrincipal SignedInMember me,
+			RedirectAttributes redirect) {
+		if ((maxUses != null && maxUses < 1) || (expiresInDays != null && expiresInDays < 1)
+				|| (minMemberDays != null && minMemberDays < 0)) {
+			redirect.addFlashAttribute("error", "Uses and days are whole numbers of at least 1 (0 for member days).");
+			return "redirect:/products/" + slug + "/beta#invitations";
+		}
+		java.time.Instant expires = (expiresInDays != null)
+				? java.time.Instant.now().plus(java.time.Duration.ofDays(expiresInDays)) : null;
+		InvitationCreated created = invitations.create(slug,
+				new NewInvitation(maxUses, expires, autoAccept, minMemberDays), me);
+		redirect.addFlashAttribute("createdLink", created.link());
+		return "redirect:/products/" + slug + "/beta#invitations";
+	}
+
+	@PostMapping("/products/{slug}/beta/invitations/{id}/revoke")
+	String revoke(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
+		invitations.revoke(slug, id, me);
+		return "redirect:/products/" + slug + "/beta#invitations";
 	}
 
 	@PostMapping("/products/{slug}/beta/leave")

@@ -29,7 +29,12 @@ public class TesterService {
 
 	private final Savepoints savepoints;
 
-	TesterService(Testers testers, ProductService products, MemberService members, Savepoints savepoints) {
+	/** Counts one use of an enrolment link; false when it is used up. */
+	private final java.util.function.LongPredicate invitationUses;
+
+	TesterService(Testers testers, ProductService products, MemberService members, Savepoints savepoints,
+			Invitations invitations) {
+		this.invitationUses = invitations::use;
 		this.testers = testers;
 		this.products = products;
 		this.members = members;
@@ -88,6 +93,42 @@ public class TesterService {
 		boolean created = savepoints
 			.insert(() -> testers.insert(product.id(), member.id(), member.username(), Instant.now()));
 		return new Applied(testers.application(product.id(), member.id()).orElseThrow(), created);
+	}
+
+	/**
+	 * The member joins through an enrolment link: the link's rules instead of the
+	 * programme's "open" (a link works for a programme closed to applications), its use
+	 * counted once per new application, and with auto-accept the programme's cap holds.
+	 */
+	@Transactional
+	public Applied join(Invitation invitation, SignedInMember member) {
+		Product product = products.get(invitation.productId());
+		Application existing = testers.application(product.id(), member.id()).orElse(null);
+		if (existing != null && existing.state() == TesterState.DECLINED) {
+			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Application declined",
+					"Your application to the " + product.name() + " beta was declined.");
+		}
+		boolean created = false;
+		if (existing == null) {
+			created = savepoints
+				.insert(() -> testers.insert(product.id(), member.id(), member.username(), Instant.now()));
+			if (created && !invitationUses.test(invitation.id())) {
+				throw new ProgrammeConflict(HttpStatus.CONFLICT, "Link used up",
+						"This enrolment link has been used as often as it may be.");
+			}
+		}
+		Application application = testers.application(product.id(), member.id()).orElseThrow();
+		if (invitation.autoAccept() && application.state() == TesterState.PENDING) {
+			ensureProgramme(product.id());
+			testers.lockProgramme(product.id());
+			if (programme(product.id()).full()) {
+				throw new ProgrammeConflict(HttpStatus.CONFLICT, "Beta programme full", "The " + product.name()
+						+ " beta has all the " + programme(product.id()).testerCap() + " testers it may have.");
+			}
+			testers.decide(product.id(), member.id(), TesterState.ACCEPTED, Instant.now());
+			application = testers.application(product.id(), member.id()).orElseThrow();
+		}
+		return new Applied(application, created);
 	}
 
 	/** An application, and whether the request that returned it made it. */

@@ -158,7 +158,8 @@ class AuthorizationIntegrationTests {
 	private String fill(String pattern) {
 		return pattern.replace("{slug}", product.slug())
 			.replace("{id}", String.valueOf(post.id()))
-			.replace("{username}", fan.username());
+			.replace("{username}", fan.username())
+			.replace("{token}", "some-enrolment-link");
 	}
 
 }

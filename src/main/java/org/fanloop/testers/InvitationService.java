@@ -1,0 +1,126 @@
+package org.fanloop.testers;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.fanloop.accounts.Member;
+import org.fanloop.accounts.MemberService;
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrolment links: staff make, list and revoke them; members join a programme through
+ * one. Only a link's SHA-256 is stored, like API tokens'.
+ */
+@Service
+public class InvitationService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Invitations invitations;
+
+	private final TesterService testers;
+
+	private final ProductService products;
+
+	private final MemberService members;
+
+	InvitationService(Invitations invitations, TesterService testers, ProductService products, MemberService members) {
+		this.invitations = invitations;
+		this.testers = testers;
+		this.products = products;
+		this.members = members;
+	}
+
+	@Transactional
+	public InvitationCreated create(String productSlug, NewInvitation invitation, @Nullable SignedInMember actor) {
+		Product product = products.get(productSlug);
+		products.requireStaff(product.id(), actor, "invite testers");
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		long id = invitations.insert(product.id(), hash(token), invitation, actor.username(), Instant.now());
+		return new InvitationCreated(invitations.byId(id).orElseThrow(), token, "/join/" + token);
+	}
+
+	public List<Invitation> list(String productSlug, @Nullable SignedInMember actor) {
+		Product product = products.get(productSlug);
+		products.requireStaff(product.id(), actor, "see its enrolment links");
+		return invitations.of(product.id());
+	}
+
+	@Transactional
+	public void revoke(String productSlug, long id, @Nullable SignedInMember actor) {
+		Product product = products.get(productSlug);
+		products.requireStaff(product.id(), actor, "revoke its enrolment links");
+		if (!invitations.revoke(id, product.id(), Instant.now())) {
+			throw new ProgrammeConflict(HttpStatus.NOT_FOUND, "No such link",
+					"There is no usable enrolment link " + id + " of " + product.name() + ".");
+		}
+	}
+
+	/** The product a link enrols into, for its page; 404 for a link that never was. */
+	public Product productOf(String token) {
+		return products.get(find(token).productId());
+	}
+
+	/** Whether the link still works now (for its page). */
+	public boolean usable(String token) {
+		return find(token).usable(Instant.now());
+	}
+
+	/**
+	 * The member joins through the link; 404 for an unknown link, 409 for a revoked,
+	 * expired or used-up one or a full programme, 403 for a member too new for it.
+	 */
+	@Transactional
+	public TesterService.Applied join(String token, SignedInMember member) {
+		Invitation invitation = find(token);
+		Instant now = Instant.now();
+		if (invitation.revokedAt() != null) {
+			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Link revoked", "This enrolment link was revoked.");
+		}
+		if (invitation.expiresAt() != null && !now.isBefore(invitation.expiresAt())) {
+			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Link expired", "This enrolment link has expired.");
+		}
+		if (invitation.minMemberDays() != null) {
+			Member joined = members.find(member.id()).orElseThrow();
+			if (joined.createdAt().plus(Duration.ofDays(invitation.minMemberDays())).isAfter(now)) {
+				throw new AccessDeniedException(
+						"This link is for members of at least " + invitation.minMemberDays() + " days.");
+			}
+		}
+		return testers.join(invitation, member);
+	}
+
+	private Invitation find(String token) {
+		return invitations.byTokenHash(hash(token))
+			.orElseThrow(() -> new ProgrammeConflict(HttpStatus.NOT_FOUND, "No such link",
+					"This enrolment link does not exist."));
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JVM has SHA-256", ex);
+		}
+	}
+
+}
