@@ -1,8 +1,6 @@
 package org.fanloop.releases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.fanloop.web.Secrets;
 
 /**
  * An installation's place, 0 to 99, in a build's rollout: the first bytes of
@@ -16,18 +14,12 @@ final class RolloutBuckets {
 	}
 
 	static int bucket(String installation, long buildId) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest((buildId + ":" + installation).getBytes(StandardCharsets.UTF_8));
-			long value = 0;
-			for (int i = 0; i < 8; i++) {
-				value = (value << 8) | (hash[i] & 0xff);
-			}
-			return (int) Long.remainderUnsigned(value, 100);
+		byte[] hash = Secrets.sha256(buildId + ":" + installation);
+		long value = 0;
+		for (int i = 0; i < 8; i++) {
+			value = (value << 8) | (hash[i] & 0xff);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JVM has SHA-256", ex);
-		}
+		return (int) Long.remainderUnsigned(value, 100);
 	}
 
 }

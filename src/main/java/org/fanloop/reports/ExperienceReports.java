@@ -51,16 +51,7 @@ class ExperienceReports {
 				insert into experience_reports (build_id, product_id, tester_id, tester_name, score, best_post_id,
 				                                worst_post_id, comment, comment_html, submitted_at, updated_at)
 				values (:build, :product, :tester, :name, :score, :best, :worst, :comment, :html, :now, :now)""")
-			.param("build", row.buildId())
-			.param("product", row.productId())
-			.param("tester", row.testerId())
-			.param("name", row.testerName())
-			.param("score", row.score())
-			.param("best", row.best())
-			.param("worst", row.worst())
-			.param("comment", row.comment())
-			.param("html", row.commentHtml())
-			.param("now", utc(now))
+			.paramSource(params(row, now))
 			.update();
 	}
 
@@ -70,16 +61,19 @@ class ExperienceReports {
 				update experience_reports
 				set score = :score, best_post_id = :best, worst_post_id = :worst, comment = :comment,
 				    comment_html = :html, updated_at = :now
-				where build_id = :build and tester_id = :tester""")
-			.param("build", row.buildId())
-			.param("tester", row.testerId())
-			.param("score", row.score())
-			.param("best", row.best())
-			.param("worst", row.worst())
-			.param("comment", row.comment())
-			.param("html", row.commentHtml())
-			.param("now", utc(now))
-			.update();
+				where build_id = :build and tester_id = :tester""").paramSource(params(row, now)).update();
+	}
+
+	private static MapSqlParameterSource params(Row row, Instant now) {
+		return new MapSqlParameterSource("build", row.buildId()).addValue("product", row.productId())
+			.addValue("tester", row.testerId())
+			.addValue("name", row.testerName())
+			.addValue("score", row.score())
+			.addValue("best", row.best())
+			.addValue("worst", row.worst())
+			.addValue("comment", row.comment())
+			.addValue("html", row.commentHtml())
+			.addValue("now", utc(now));
 	}
 
 	long idOf(long buildId, long testerId) {

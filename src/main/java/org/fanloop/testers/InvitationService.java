@@ -1,13 +1,7 @@
 package org.fanloop.testers;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.fanloop.accounts.Member;
@@ -15,6 +9,7 @@ import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
+import org.fanloop.web.Secrets;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -28,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InvitationService {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Invitations invitations;
 
@@ -50,9 +43,7 @@ public class InvitationService {
 	public InvitationCreated create(String productSlug, NewInvitation invitation, @Nullable SignedInMember actor) {
 		Product product = products.get(productSlug);
 		products.requireStaff(product.id(), actor, "invite testers");
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Secrets.randomToken("", 24);
 		long id = invitations.insert(product.id(), hash(token), invitation, actor.username(), Instant.now());
 		return new InvitationCreated(invitations.byId(id).orElseThrow(), token, "/join/" + token);
 	}
@@ -114,13 +105,7 @@ public class InvitationService {
 	}
 
 	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JVM has SHA-256", ex);
-		}
+		return Secrets.sha256Hex(token);
 	}
 
 }

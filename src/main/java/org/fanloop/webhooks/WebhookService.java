@@ -1,11 +1,10 @@
 package org.fanloop.webhooks;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 import org.fanloop.accounts.SignedInMember;
+import org.fanloop.web.Secrets;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -77,9 +76,7 @@ public class WebhookService {
 	}
 
 	private static String randomSecret() {
-		byte[] secret = new byte[24];
-		new SecureRandom().nextBytes(secret);
-		return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		return Secrets.randomToken("whsec_", 24);
 	}
 
 }
