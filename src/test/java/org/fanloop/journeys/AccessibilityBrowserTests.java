@@ -101,10 +101,15 @@ class AccessibilityBrowserTests {
 			Page page = team.newPage();
 			Chromium.logIn(page, staff.username(), Community.PASSWORD);
 			for (String path : List.of("/builds/" + beta.id(), "/products/" + product.slug() + "/train",
-					"/posts/" + idea.id(), "/products/" + product.slug() + "/builds/new")) {
+					"/posts/" + idea.id(), "/products/" + product.slug() + "/builds/new",
+					"/products/" + product.slug() + "/gate", "/products/" + product.slug() + "/beta")) {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}
+			// A stable build in a staged rollout, with its history and the staff's forms.
+			Build stable = builds.promote(beta.id(), new Promotion(null, null, null, 10), staff);
+			page.navigate("/builds/" + stable.id());
+			violations.addAll(Axe.seriousViolations(page));
 		}
 		assertThat(violations).isEmpty();
 	}
