@@ -49,11 +49,8 @@ class BuildController {
 
 	private final TesterService testers;
 
-	private final RolloutService rollouts;
-
 	BuildController(BuildService builds, BuildDeliveries deliveries, ProductService products, PostService posts,
-			TesterService testers, RolloutService rollouts) {
-		this.rollouts = rollouts;
+			TesterService testers) {
 		this.builds = builds;
 		this.deliveries = deliveries;
 		this.products = products;
@@ -129,27 +126,6 @@ class BuildController {
 			return "redirect:/builds/" + id;
 		}
 		return act(id, redirect, () -> builds.withdraw(id, new Withdrawal(note), me).id());
-	}
-
-	@PostMapping("/builds/{id}/rollout")
-	String rollout(@PathVariable long id, @RequestParam(required = false) @Nullable Integer percent,
-			@RequestParam(required = false) @Nullable Boolean halted,
-			@RequestParam(required = false) @Nullable String reason, @AuthenticationPrincipal SignedInMember me,
-			RedirectAttributes redirect) {
-		if (percent != null && (percent < 1 || percent > 100)) {
-			redirect.addFlashAttribute("error", "Choose a percentage from 1 to 100.");
-			return "redirect:/builds/" + id + "#rollout";
-		}
-		try {
-			rollouts.change(id, new RolloutChange(percent, halted, reason), me);
-		}
-		catch (BuildConflict ex) {
-			redirect.addFlashAttribute("error", ex.getBody().getDetail());
-		}
-		catch (InvalidRolloutRequest ex) {
-			redirect.addFlashAttribute("error", ex.sentence());
-		}
-		return "redirect:/builds/" + id + "#rollout";
 	}
 
 	@PostMapping("/builds/{id}/what-to-test")

@@ -55,13 +55,14 @@ public class BuildService {
 	/** The experience reports' figures, from the module that keeps them (if any). */
 	private final List<ReportSummaries> reportSummaries;
 
-	private final RolloutStages stages;
+	/** Stable builds' rollouts, from the module that keeps them (if any). */
+	private final List<BuildRollouts> rollouts;
 
 	BuildService(Builds builds, BuildAccess access, ProductService products, PostService posts, PostPipeline pipeline,
 			BugService bugs, PromotionGate gate, Credits credits, Markdown markdown, ApplicationEventPublisher events,
-			List<ReportSummaries> reportSummaries, RolloutStages stages) {
+			List<ReportSummaries> reportSummaries, List<BuildRollouts> rollouts) {
 		this.reportSummaries = reportSummaries;
-		this.stages = stages;
+		this.rollouts = rollouts;
 		this.builds = builds;
 		this.access = access;
 		this.products = products;
@@ -175,11 +176,10 @@ public class BuildService {
 		builds.promoted(beta.id(), stableId, override, (override != null) ? actor.username() : null);
 		builds.changeState(stableId, BuildState.DRAFT, BuildState.PUBLISHED);
 		builds.published(stableId, now);
-		stages.add(stableId, (promotion.rolloutPercent() != null) ? promotion.rolloutPercent() : 100, false, null,
-				actor.username(), now);
 		Build stable = builds.byId(stableId).orElseThrow();
 		release(stable, actor);
-		events.publishEvent(new BuildPromoted(beta.id(), stableId, beta.productId(), version, actor.id(), now));
+		events.publishEvent(new BuildPromoted(beta.id(), stableId, beta.productId(), version, actor.id(), now,
+				(promotion.rolloutPercent() != null) ? promotion.rolloutPercent() : 100));
 		return stable;
 	}
 
@@ -258,9 +258,20 @@ public class BuildService {
 					.findFirst()
 					.orElse(null)
 				: null;
-		Rollout rollout = (build.channel() == Channel.STABLE && build.publishedAt() != null) ? stages.of(id) : null;
+		Rollout rollout = (build.channel() == Channel.STABLE && build.publishedAt() != null)
+				? rollouts.stream().flatMap(source -> source.of(build).stream()).findFirst().orElse(null) : null;
 		return new BuildDetails(build, delivered, build.isLiveBeta() ? gate.check(build) : null,
 				bugs.foundIn(id, viewer), delivery, reports, rollout);
+	}
+
+	/** The build, for staff of its product; 403 for anybody else, 404 for no build. */
+	public Build managed(long id, SignedInMember actor) {
+		return access.forStaff(id, actor);
+	}
+
+	/** The product's builds in these states and channels, newest published first. */
+	public List<Build> released(long productId, BuildState state, Channel channel, int limit) {
+		return builds.of(productId, List.of(state), List.of(channel), limit);
 	}
 
 	/**

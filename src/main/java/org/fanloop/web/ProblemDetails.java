@@ -85,6 +85,9 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		if (!isApi(request)) {
 			throw rethrow(ex);
 		}
+		if (RequestGuards.isDatabaseDown(ex)) {
+			return databaseDown(ex, request);
+		}
 		log.error("Unexpected error on {}", request.getDescription(false), ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side; it has been logged.");

@@ -105,10 +105,16 @@ class RequestGuards {
 		return registration;
 	}
 
+	/**
+	 * Whether this failure means the database is away: no connection could be had, or the
+	 * one in use died (SQL state class 08, "connection exception", which is also what a
+	 * rollback on a dead connection reports).
+	 */
 	static boolean isDatabaseDown(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException
-					|| cause instanceof CannotCreateTransactionException) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+							&& sql.getSQLState().startsWith("08"))) {
 				return true;
 			}
 		}

@@ -1,7 +1,8 @@
-package org.fanloop.releases;
+package org.fanloop.rollouts;
 
 import java.time.Instant;
 
+import org.fanloop.releases.Channel;
 import org.jspecify.annotations.Nullable;
 
 /**

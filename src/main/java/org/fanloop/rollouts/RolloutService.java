@@ -1,4 +1,4 @@
-package org.fanloop.releases;
+package org.fanloop.rollouts;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,9 +8,16 @@ import java.util.Optional;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
+import org.fanloop.releases.Build;
+import org.fanloop.releases.BuildPromoted;
+import org.fanloop.releases.BuildService;
+import org.fanloop.releases.BuildState;
+import org.fanloop.releases.Channel;
+import org.fanloop.releases.Rollout;
 import org.fanloop.testers.TesterService;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
@@ -25,9 +32,7 @@ public class RolloutService {
 	/** How far back the updater looks for a build that includes an installation. */
 	private static final int CANDIDATES = 20;
 
-	private final BuildAccess access;
-
-	private final Builds builds;
+	private final BuildService builds;
 
 	private final RolloutStages stages;
 
@@ -35,9 +40,7 @@ public class RolloutService {
 
 	private final TesterService testers;
 
-	RolloutService(BuildAccess access, Builds builds, RolloutStages stages, ProductService products,
-			TesterService testers) {
-		this.access = access;
+	RolloutService(BuildService builds, RolloutStages stages, ProductService products, TesterService testers) {
 		this.builds = builds;
 		this.stages = stages;
 		this.products = products;
@@ -51,9 +54,9 @@ public class RolloutService {
 	 */
 	@Transactional
 	public Rollout change(long id, RolloutChange change, SignedInMember actor) {
-		Build build = access.forStaff(id, actor);
+		Build build = builds.managed(id, actor);
 		if (build.channel() != Channel.STABLE || build.state() != BuildState.PUBLISHED) {
-			throw new BuildConflict("Not a stable release",
+			throw new RolloutConflict("Not a stable release",
 					"Only a published stable build rolls out; " + build.version() + " is not one.");
 		}
 		Rollout now = stages.of(id);
@@ -65,7 +68,7 @@ public class RolloutService {
 		}
 		if (change.percent() != null) {
 			if (change.percent() < now.percent()) {
-				throw new BuildConflict("Rollout only grows",
+				throw new RolloutConflict("Rollout only grows",
 						"The rollout is at " + now.percent()
 								+ " %; installations that updated stay updated, so it cannot go back to "
 								+ change.percent() + " %. Halt it instead.");
@@ -107,25 +110,33 @@ public class RolloutService {
 			if (!testers.isTester(product.id(), caller.id()) && !products.isStaff(product.id(), caller)) {
 				throw new AccessDeniedException("The beta channel answers the product's testers only.");
 			}
-			return builds.of(product.id(), List.of(BuildState.PUBLISHED), List.of(Channel.BETA), CANDIDATES)
+			return builds.released(product.id(), BuildState.PUBLISHED, Channel.BETA, CANDIDATES)
 				.stream()
 				.filter(Build::isLiveBeta)
 				.findFirst()
 				.filter(build -> !build.version().equals(current))
 				.map(RolloutService::offerOf);
 		}
-		List<Build> released = builds.of(product.id(), List.of(BuildState.PUBLISHED), List.of(Channel.STABLE),
-				CANDIDATES);
+		List<Build> released = builds.released(product.id(), BuildState.PUBLISHED, Channel.STABLE, CANDIDATES);
 		Map<Long, Rollout> rollouts = stages.of(released.stream().map(Build::id).toList());
 		for (Build build : released) {
 			if (build.version().equals(current)) {
 				return Optional.empty();
 			}
-			if (rollouts.get(build.id()).includes(installation, build.id())) {
+			Rollout rollout = rollouts.get(build.id());
+			if (!rollout.halted() && RolloutBuckets.bucket(installation, build.id()) < rollout.percent()) {
 				return Optional.of(offerOf(build));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The stage a promotion starts at, written in the promotion's transaction. */
+	@EventListener
+	void on(BuildPromoted promoted) {
+		int percent = (promoted.rolloutPercent() > 0) ? promoted.rolloutPercent() : 100;
+		Build stable = builds.get(promoted.stableBuildId());
+		stages.add(stable.id(), percent, false, null, stable.createdBy(), promoted.promotedAt());
 	}
 
 	private static UpdateOffer offerOf(Build build) {

@@ -1,4 +1,4 @@
-package org.fanloop.releases;
+package org.fanloop.rollouts;
 
 import org.fanloop.web.FieldProblems;
 

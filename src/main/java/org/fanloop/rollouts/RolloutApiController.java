@@ -1,10 +1,11 @@
-package org.fanloop.releases;
+package org.fanloop.rollouts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.fanloop.accounts.SignedInMember;
+import org.fanloop.releases.Rollout;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;

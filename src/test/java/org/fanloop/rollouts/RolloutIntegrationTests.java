@@ -1,4 +1,4 @@
-package org.fanloop.releases;
+package org.fanloop.rollouts;
 
 import java.util.List;
 import java.util.Set;
@@ -10,6 +10,10 @@ import org.fanloop.FanloopIntegrationTest;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Post;
 import org.fanloop.products.Product;
+import org.fanloop.releases.Build;
+import org.fanloop.releases.BuildService;
+import org.fanloop.releases.NewBuild;
+import org.fanloop.releases.Promotion;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.fanloop.releases;
+package org.fanloop.rollouts;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fanloop.releases.Rollout;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.fanloop.releases;
+package org.fanloop.rollouts;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
