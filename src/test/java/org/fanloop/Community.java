@@ -17,6 +17,9 @@ import org.fanloop.posts.PostService;
 import org.fanloop.products.NewProduct;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
+import org.fanloop.releases.Build;
+import org.fanloop.releases.BuildService;
+import org.fanloop.releases.NewBuild;
 import org.fanloop.testers.TesterService;
 import org.fanloop.testers.TesterState;
 
@@ -52,7 +55,11 @@ public class Community {
 
 	private final TesterService testers;
 
-	Community(MemberService members, ProductService products, PostService posts, TesterService testers) {
+	private final BuildService builds;
+
+	Community(MemberService members, ProductService products, PostService posts, TesterService testers,
+			BuildService builds) {
+		this.builds = builds;
 		this.members = members;
 		this.products = products;
 		this.posts = posts;
@@ -112,6 +119,15 @@ public class Community {
 
 	public Post post(Product product, SignedInMember author, String kind, String title) {
 		return posts.create(product.slug(), new NewPost(kind, title, ""), author);
+	}
+
+	/**
+	 * A beta build of the product, published by this staff member, delivering these
+	 * posts.
+	 */
+	public Build liveBeta(Product product, SignedInMember staff, String version, Long... postIds) {
+		Build beta = builds.draft(product.slug(), new NewBuild(version, "beta", "", List.of(postIds)), staff);
+		return builds.publish(beta.id(), staff);
 	}
 
 	/** A fresh personal access token of this member. */

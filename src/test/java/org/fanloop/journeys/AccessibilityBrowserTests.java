@@ -120,8 +120,7 @@ class AccessibilityBrowserTests {
 		SignedInMember staff = community.staffOf(product);
 		SignedInMember fan = community.fan();
 		Post idea = community.post(product, fan, "idea", "Widgets on the lock screen, resizable");
-		Build beta = builds.draft(product.slug(), new NewBuild("4.0-beta.1", "beta", "", List.of(idea.id())), staff);
-		builds.publish(beta.id(), staff);
+		Build beta = community.liveBeta(product, staff, "4.0-beta.1", idea.id());
 		builds.promote(beta.id(), Promotion.plain(), staff);
 
 		try (BrowserContext phone = chromium.phone(port)) {

@@ -13,8 +13,6 @@ import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Post;
 import org.fanloop.products.Product;
 import org.fanloop.releases.Build;
-import org.fanloop.releases.BuildService;
-import org.fanloop.releases.NewBuild;
 import org.fanloop.reports.GateService;
 import org.fanloop.reports.GateThresholds;
 import org.fanloop.voting.VoteService;
@@ -44,9 +42,6 @@ class ReleaseJourneyBrowserTests {
 
 	@Autowired
 	VoteService votes;
-
-	@Autowired
-	BuildService builds;
 
 	@Autowired
 	GateService gates;
@@ -110,8 +105,7 @@ class ReleaseJourneyBrowserTests {
 		SignedInMember staff = community.staffOf(product);
 		SignedInMember tester = community.testerOf(product);
 		Post idea = community.post(product, community.fan(), "idea", "Battery saver that learns my day");
-		Build beta = builds.draft(product.slug(), new NewBuild("3.0-beta.1", "beta", "", List.of(idea.id())), staff);
-		builds.publish(beta.id(), staff);
+		Build beta = community.liveBeta(product, staff, "3.0-beta.1", idea.id());
 		gates.save(product.slug(), new GateThresholds(1, 3.0, 0.5), staff);
 
 		try (BrowserContext staffBrowser = chromium.auditor(port)) {

@@ -34,9 +34,6 @@ class BetaExpiryIntegrationTests {
 	Community community;
 
 	@Autowired
-	BuildService builds;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -45,10 +42,8 @@ class BetaExpiryIntegrationTests {
 		SignedInMember staff = community.staffOf(product);
 		SignedInMember tester = community.testerOf(product);
 		Post idea = community.post(product, community.fan());
-		Build old = builds.draft(product.slug(), new NewBuild("1.0-beta.1", "beta", "", List.of(idea.id())), staff);
-		builds.publish(old.id(), staff);
-		Build recent = builds.draft(product.slug(), new NewBuild("1.1-beta.1", "beta", "", List.of()), staff);
-		builds.publish(recent.id(), staff);
+		Build old = community.liveBeta(product, staff, "1.0-beta.1", idea.id());
+		Build recent = community.liveBeta(product, staff, "1.1-beta.1");
 		jdbc.sql("update builds set published_at = ? where id = ?")
 			.params(OffsetDateTime.ofInstant(Instant.now().minus(Duration.ofDays(91)), ZoneOffset.UTC), old.id())
 			.update();

@@ -8,8 +8,6 @@ import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Post;
 import org.fanloop.products.Product;
 import org.fanloop.releases.Build;
-import org.fanloop.releases.BuildService;
-import org.fanloop.releases.NewBuild;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +29,6 @@ class GateThresholdsIntegrationTests {
 
 	@Autowired
 	Community community;
-
-	@Autowired
-	BuildService builds;
 
 	@Test
 	void onlyStaffSetTheThresholdsAndEachIsChecked() {
@@ -104,8 +99,7 @@ class GateThresholdsIntegrationTests {
 		Product product = community.product();
 		SignedInMember staff = community.staffOf(product);
 		Post dark = community.post(product, community.fan(), "idea", "Dark mode for the lock screen");
-		Build beta = builds.draft(product.slug(), new NewBuild("8.0-beta.1", "beta", "", List.of(dark.id())), staff);
-		builds.publish(beta.id(), staff);
+		Build beta = community.liveBeta(product, staff, "8.0-beta.1", dark.id());
 		String build = "/api/v1/builds/" + beta.id();
 		assertThat(community.get(mvc, build, staff)).bodyJson()
 			.extractingPath("$.gate.rules[*].name")

@@ -55,9 +55,7 @@ class ReportApiIntegrationTests {
 		staff = community.staffOf(product);
 		dark = community.post(product, community.fan(), "idea", "Dark mode for the lock screen");
 		maps = community.post(product, community.fan(), "idea", "Offline maps");
-		beta = builds.draft(product.slug(), new NewBuild("7.0-beta.1", "beta", "", List.of(dark.id(), maps.id())),
-				staff);
-		builds.publish(beta.id(), staff);
+		beta = community.liveBeta(product, staff, "7.0-beta.1", dark.id(), maps.id());
 	}
 
 	@Test
@@ -125,8 +123,7 @@ class ReportApiIntegrationTests {
 	void testersAreAskedForTheirReportOncePerBeta() {
 		SignedInMember tester = community.testerOf(product);
 		SignedInMember other = community.testerOf(product);
-		Build next = builds.draft(product.slug(), new NewBuild("7.2-beta.1", "beta", "", List.of()), staff);
-		builds.publish(next.id(), staff);
+		Build next = community.liveBeta(product, staff, "7.2-beta.1");
 		for (SignedInMember each : List.of(tester, other)) {
 			await().atMost(Duration.ofSeconds(20))
 				.untilAsserted(() -> assertThat(community.get(mvc, "/api/v1/me/notifications", each)).bodyJson()

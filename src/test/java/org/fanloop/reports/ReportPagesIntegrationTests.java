@@ -8,8 +8,6 @@ import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Post;
 import org.fanloop.products.Product;
 import org.fanloop.releases.Build;
-import org.fanloop.releases.BuildService;
-import org.fanloop.releases.NewBuild;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,18 +30,13 @@ class ReportPagesIntegrationTests {
 	@Autowired
 	Community community;
 
-	@Autowired
-	BuildService builds;
-
 	@Test
 	void aTesterReportsThroughTheFormAndTheBuildPageAddsItUp() {
 		Product product = community.product();
 		SignedInMember staff = community.staffOf(product);
 		Post dark = community.post(product, community.fan(), "idea", "Dark mode for the lock screen");
 		Post maps = community.post(product, community.fan(), "idea", "Offline maps");
-		Build beta = builds.draft(product.slug(), new NewBuild("9.0-beta.1", "beta", "", List.of(dark.id(), maps.id())),
-				staff);
-		builds.publish(beta.id(), staff);
+		Build beta = community.liveBeta(product, staff, "9.0-beta.1", dark.id(), maps.id());
 		SignedInMember tester = community.testerOf(product);
 
 		assertThat(mvc.get().uri("/builds/{id}", beta.id()).with(authentication(Community.session(tester)))).bodyText()

@@ -12,7 +12,6 @@ import org.fanloop.posts.Post;
 import org.fanloop.products.Product;
 import org.fanloop.releases.Build;
 import org.fanloop.releases.BuildService;
-import org.fanloop.releases.NewBuild;
 import org.fanloop.releases.Promotion;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +46,7 @@ class RolloutIntegrationTests {
 		Product product = community.product();
 		SignedInMember staff = community.staffOf(product);
 		Post idea = community.post(product, community.fan());
-		Build beta = builds.draft(product.slug(), new NewBuild("2.0-beta.1", "beta", "", List.of(idea.id())), staff);
-		builds.publish(beta.id(), staff);
+		Build beta = community.liveBeta(product, staff, "2.0-beta.1", idea.id());
 		String promoted = community.postJson(mvc, "/api/v1/builds/" + beta.id() + "/promote", staff, """
 				{"rolloutPercent": 10}""").getResponse().getContentAsString();
 		long stable = Long.parseLong(promoted.replaceAll("(?s)^\\{\"id\":(\\d+),.*", "$1"));
@@ -99,8 +97,7 @@ class RolloutIntegrationTests {
 	void staffMoveTheRolloutOnTheBuildPage() {
 		Product product = community.product();
 		SignedInMember staff = community.staffOf(product);
-		Build beta = builds.draft(product.slug(), new NewBuild("4.0-beta.1", "beta", "", List.of()), staff);
-		builds.publish(beta.id(), staff);
+		Build beta = community.liveBeta(product, staff, "4.0-beta.1");
 		Build stable = builds.promote(beta.id(), new Promotion(null, null, null, 5), staff);
 		String page = "/builds/" + stable.id();
 		assertThat(mvc.get().uri(page)).bodyText()
@@ -130,8 +127,7 @@ class RolloutIntegrationTests {
 	void theBetaChannelAnswersTestersOnly() {
 		Product product = community.product();
 		SignedInMember staff = community.staffOf(product);
-		Build beta = builds.draft(product.slug(), new NewBuild("3.0-beta.1", "beta", "", List.of()), staff);
-		builds.publish(beta.id(), staff);
+		Build beta = community.liveBeta(product, staff, "3.0-beta.1");
 		String updates = "/api/v1/products/" + product.slug() + "/updates?channel=beta&installation=phone-1";
 		assertThat(community.get(mvc, updates, null)).hasStatus(401);
 		assertThat(community.get(mvc, updates, community.fan())).hasStatus(403);
