@@ -1,9 +1,5 @@
 package org.fanloop;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,6 +18,7 @@ import org.fanloop.releases.BuildService;
 import org.fanloop.releases.NewBuild;
 import org.fanloop.testers.TesterService;
 import org.fanloop.testers.TesterState;
+import org.fanloop.web.Secrets;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpHeaders;
@@ -71,13 +68,7 @@ public class Community {
 	 * load members and tokens straight into the database.
 	 */
 	public static String tokenHash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JVM has SHA-256", ex);
-		}
+		return Secrets.sha256Hex(token);
 	}
 
 	public static String unique(String prefix) {

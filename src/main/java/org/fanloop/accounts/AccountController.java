@@ -43,9 +43,8 @@ class AccountController {
 			@RequestParam(required = false) @Nullable String username,
 			@RequestHeader(name = HttpHeaders.REFERER, required = false) @Nullable String referer,
 			HttpServletRequest request, Model model) {
-		String from = (back != null) ? LocalPaths.relative(back) : LocalPaths.of(referer);
 		model.addAttribute("back",
-				(from != null && !from.startsWith("/login") && !from.startsWith("/signup")) ? from : null);
+				SignInPages.worthReturningTo((back != null) ? LocalPaths.relative(back) : LocalPaths.of(referer)));
 		model.addAttribute("vote", SignInPages.vote(request));
 		model.addAttribute("username", (username != null && !username.isBlank()) ? username : null);
 		return "accounts/login";

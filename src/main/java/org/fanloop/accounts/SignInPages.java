@@ -79,9 +79,13 @@ final class SignInPages {
 	}
 
 	static @Nullable String back(HttpServletRequest request) {
-		String back = LocalPaths.relative(request.getParameter("back"));
-		return (back == null || back.startsWith("/login") || back.startsWith("/signup") || back.startsWith("/logout"))
-				? null : back;
+		return worthReturningTo(LocalPaths.relative(request.getParameter("back")));
+	}
+
+	/** A local path to return to after signing in; never the sign-in pages themselves. */
+	static @Nullable String worthReturningTo(@Nullable String path) {
+		return (path == null || path.startsWith("/login") || path.startsWith("/signup") || path.startsWith("/logout"))
+				? null : path;
 	}
 
 	static @Nullable Long vote(HttpServletRequest request) {

@@ -3,7 +3,7 @@ package org.fanloop.reports;
 import jakarta.validation.Valid;
 
 import org.fanloop.accounts.SignedInMember;
-import org.fanloop.products.ProductService;
+import org.fanloop.products.Product;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,17 +26,15 @@ class GateController {
 
 	private final GateService gates;
 
-	private final ProductService products;
-
-	GateController(GateService gates, ProductService products) {
+	GateController(GateService gates) {
 		this.gates = gates;
-		this.products = products;
 	}
 
 	@GetMapping("/products/{slug}/gate")
 	String page(@PathVariable String slug, @AuthenticationPrincipal SignedInMember me, Model model) {
-		model.addAttribute("thresholds", gates.thresholds(slug, me));
-		model.addAttribute("product", products.get(slug));
+		Product product = gates.managed(slug, me);
+		model.addAttribute("product", product);
+		model.addAttribute("thresholds", gates.thresholds(product));
 		return PAGE;
 	}
 
@@ -45,8 +43,7 @@ class GateController {
 			BindingResult errors, @AuthenticationPrincipal SignedInMember me, Model model,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			gates.thresholds(slug, me);
-			model.addAttribute("product", products.get(slug));
+			model.addAttribute("product", gates.managed(slug, me));
 			return PAGE;
 		}
 		gates.save(slug, thresholds, me);

@@ -24,8 +24,17 @@ public class GateService {
 	}
 
 	public GateThresholds thresholds(String productSlug, @Nullable SignedInMember actor) {
+		return thresholds(managed(productSlug, actor));
+	}
+
+	/** The product, for its staff; 403 for anybody else. */
+	public Product managed(String productSlug, @Nullable SignedInMember actor) {
 		Product product = products.get(productSlug);
 		products.requireStaff(product.id(), actor, "see its promotion gate");
+		return product;
+	}
+
+	public GateThresholds thresholds(Product product) {
 		return settings.of(product.id()).orElse(GateThresholds.none());
 	}
 

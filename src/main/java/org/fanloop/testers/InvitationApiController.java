@@ -59,7 +59,7 @@ class InvitationApiController {
 	@Operation(
 			summary = "The caller joins a beta programme through an enrolment link: 201 when new, 200 when applied already")
 	ResponseEntity<Application> join(@PathVariable String token, @AuthenticationPrincipal SignedInMember me) {
-		TesterService.Applied applied = invitations.join(token, me);
+		TesterService.Applied applied = invitations.join(invitations.find(token), me);
 		return applied.created() ? ResponseEntity.status(201).body(applied.application())
 				: ResponseEntity.ok(applied.application());
 	}

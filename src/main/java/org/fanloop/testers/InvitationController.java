@@ -1,7 +1,10 @@
 package org.fanloop.testers;
 
+import java.time.Instant;
+
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,23 +24,28 @@ class InvitationController {
 
 	private final InvitationService invitations;
 
-	InvitationController(InvitationService invitations) {
+	private final ProductService products;
+
+	InvitationController(InvitationService invitations, ProductService products) {
 		this.invitations = invitations;
+		this.products = products;
 	}
 
 	@GetMapping("/join/{token}")
 	String page(@PathVariable String token, @AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
-		model.addAttribute("product", invitations.productOf(token));
-		model.addAttribute("usable", invitations.usable(token));
+		Invitation invitation = invitations.find(token);
+		model.addAttribute("product", products.get(invitation.productId()));
+		model.addAttribute("usable", invitation.usable(Instant.now()));
 		model.addAttribute("token", token);
 		return "testers/join";
 	}
 
 	@PostMapping("/join/{token}")
 	String join(@PathVariable String token, @AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
-		Product product = invitations.productOf(token);
+		Invitation invitation = invitations.find(token);
+		Product product = products.get(invitation.productId());
 		try {
-			invitations.join(token, me);
+			invitations.join(invitation, me);
 		}
 		catch (ProgrammeConflict ex) {
 			redirect.addFlashAttribute("error", ex.getBody().getDetail());

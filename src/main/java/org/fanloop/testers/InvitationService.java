@@ -64,23 +64,12 @@ public class InvitationService {
 		}
 	}
 
-	/** The product a link enrols into, for its page; 404 for a link that never was. */
-	public Product productOf(String token) {
-		return products.get(find(token).productId());
-	}
-
-	/** Whether the link still works now (for its page). */
-	public boolean usable(String token) {
-		return find(token).usable(Instant.now());
-	}
-
 	/**
-	 * The member joins through the link; 404 for an unknown link, 409 for a revoked,
-	 * expired or used-up one or a full programme, 403 for a member too new for it.
+	 * The member joins through the link ({@link #find}); 409 for a revoked, expired or
+	 * used-up one or a full programme, 403 for a member too new for it.
 	 */
 	@Transactional
-	public TesterService.Applied join(String token, SignedInMember member) {
-		Invitation invitation = find(token);
+	public TesterService.Applied join(Invitation invitation, SignedInMember member) {
 		Instant now = Instant.now();
 		if (invitation.revokedAt() != null) {
 			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Link revoked", "This enrolment link was revoked.");
@@ -98,7 +87,8 @@ public class InvitationService {
 		return testers.join(invitation, member);
 	}
 
-	private Invitation find(String token) {
+	/** The link with this token; 404 for a link that never was. */
+	public Invitation find(String token) {
 		return invitations.byTokenHash(hash(token))
 			.orElseThrow(() -> new ProgrammeConflict(HttpStatus.NOT_FOUND, "No such link",
 					"This enrolment link does not exist."));
