@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 import org.fanloop.accounts.SignedInMember;
@@ -62,7 +63,9 @@ public class PostPipeline {
 	public List<Long> advance(long productId, Collection<Long> ids, PostStatus to, String note, SignedInMember actor,
 			long buildId) {
 		List<Long> moved = new ArrayList<>();
-		posts.statuses(ids).forEach((id, status) -> {
+		// Posts are locked in ascending id order, as the vote tally locks them: no
+		// deadlock.
+		new TreeMap<>(posts.statuses(ids)).forEach((id, status) -> {
 			int from = rank(status);
 			if (from >= 0 && from < rank(to) && mover.move(id, productId, status, to, note, actor, buildId)) {
 				moved.add(id);
@@ -80,7 +83,7 @@ public class PostPipeline {
 			SignedInMember actor, long buildId) {
 		List<Long> moved = new ArrayList<>();
 		Map<Long, PostStatus> now = posts.statuses(backTo.keySet());
-		backTo.forEach((id, status) -> {
+		new TreeMap<>(backTo).forEach((id, status) -> {
 			if (now.get(id) == from && mover.move(id, productId, from, status, note, actor, buildId)) {
 				moved.add(id);
 			}

@@ -249,10 +249,15 @@ class Posts {
 		jdbc.sql("update posts set comment_count = comment_count + 1 where id = :id").param("id", id).update();
 	}
 
+	/**
+	 * Updates the posts in ascending id order, the order status moves lock them in too,
+	 * so a fold and a build's publication never wait on each other in a circle.
+	 */
 	void addVotes(Map<Long, Long> deltas) {
 		MapSqlParameterSource[] rows = deltas.entrySet()
 			.stream()
 			.filter(delta -> delta.getValue() != 0)
+			.sorted(Map.Entry.comparingByKey())
 			.map(delta -> new MapSqlParameterSource("id", delta.getKey()).addValue("delta", delta.getValue()))
 			.toArray(MapSqlParameterSource[]::new);
 		batches.batchUpdate(ADD_VOTES, rows);

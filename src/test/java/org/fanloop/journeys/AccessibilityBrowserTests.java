@@ -19,6 +19,8 @@ import org.fanloop.releases.Build;
 import org.fanloop.releases.BuildService;
 import org.fanloop.releases.NewBuild;
 import org.fanloop.releases.Promotion;
+import org.fanloop.testers.InvitationService;
+import org.fanloop.testers.NewInvitation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,9 @@ class AccessibilityBrowserTests {
 	@Autowired
 	PostService posts;
 
+	@Autowired
+	InvitationService invitations;
+
 	@BeforeAll
 	static void launchChromium() {
 		chromium = new Chromium();
@@ -73,10 +78,12 @@ class AccessibilityBrowserTests {
 				new NewBuild("3.0-beta.1", "beta", "The **dark** beta.", List.of(idea.id())), staff);
 		builds.publish(beta.id(), staff);
 
+		String join = invitations.create(product.slug(), new NewInvitation(null, null, true, null), staff).link();
+
 		List<String> violations = new ArrayList<>();
 		try (BrowserContext visitor = chromium.auditor(port)) {
 			Page page = visitor.newPage();
-			for (String path : List.of("/", "/products/" + product.slug(), "/posts/" + idea.id(),
+			for (String path : List.of("/", "/products/" + product.slug(), "/posts/" + idea.id(), join,
 					"/products/" + product.slug() + "/train", "/products/" + product.slug() + "/changelog",
 					"/products/" + product.slug() + "/beta", "/login", "/signup")) {
 				page.navigate(path);

@@ -124,7 +124,9 @@ class AuthorizationIntegrationTests {
 				"POST /api/v1/products/{slug}/staff", """
 						{"username": "%s"}""".formatted(fan.username()),
 				"DELETE /api/v1/products/{slug}/staff/{username}", "", "POST /api/v1/posts/{id}/status", """
-						{"status": "planned", "note": "I planned it myself."}""");
+						{"status": "planned", "note": "I planned it myself."}""", "PUT /api/v1/products/{slug}/gate",
+				"""
+						{"minReports": 1}""", "POST /api/v1/products/{slug}/invitations", "{}");
 		apiCalls.forEach((endpoint, body) -> {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
