@@ -100,7 +100,7 @@ class Fanout extends Worker {
 		}
 		Map<Long, Preferences> wishes = preferences.of(candidates);
 		notifications.insert(candidates.stream()
-			.map(member -> new Notifications.NewNotification(member, plan.dedupeKey(), plan.kind(), plan.title(),
+			.map(member -> new Notifications.NewNotification(member, plan.dedupeKey(), plan.kind(), plan.title(), null,
 					plan.link(), plan.postId(), plan.buildId(), plan.occurredAt(),
 					wishes.getOrDefault(member, Preferences.none()).wants(plan.kind())))
 			.toList());

@@ -104,7 +104,8 @@ class Mailer extends Worker {
 		helper.setFrom(settings.mailFrom());
 		helper.setTo(to);
 		helper.setSubject(email.title());
-		helper.setText(email.title() + "\n\n" + settings.baseUrl() + email.link() + "\n\n--\n"
+		String detail = (email.detail() != null) ? email.detail() + "\n\n" : "";
+		helper.setText(email.title() + "\n\n" + detail + settings.baseUrl() + email.link() + "\n\n--\n"
 				+ "You get this email because you asked for it in your Fanloop preferences.\n"
 				+ "Unsubscribe from all Fanloop emails: " + unsubscribe + "\n");
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");

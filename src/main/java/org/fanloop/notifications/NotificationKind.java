@@ -12,7 +12,10 @@ public enum NotificationKind {
 	STATUS, ANSWER, BETA, STABLE,
 
 	/** A beta for the product's testers to report on. */
-	REPORT;
+	REPORT,
+
+	/** The member's place in a beta programme changed (removed as inactive). */
+	PROGRAMME;
 
 	@JsonValue
 	public String value() {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Notifications {
 
-	private static final String COLUMNS = "id, kind, title, link, post_id, build_id, created_at, read_at";
+	private static final String COLUMNS = "id, kind, title, detail, link, post_id, build_id, created_at, read_at";
 
 	private final JdbcClient jdbc;
 
@@ -55,6 +55,7 @@ class Notifications {
 			.map(n -> new MapSqlParameterSource("member", n.memberId()).addValue("key", n.dedupeKey())
 				.addValue("kind", n.kind().value())
 				.addValue("title", n.title())
+				.addValue("detail", n.detail())
 				.addValue("link", n.link())
 				.addValue("post", n.postId())
 				.addValue("build", n.buildId())
@@ -62,9 +63,9 @@ class Notifications {
 				.addValue("email", n.email() ? "pending" : "none"))
 			.toArray(MapSqlParameterSource[]::new);
 		batches.batchUpdate("""
-				insert into notifications (member_id, dedupe_key, kind, title, link, post_id, build_id, created_at,
-				                           email_state, email_attempts, email_next_at)
-				values (:member, :key, :kind, :title, :link, :post, :build, :now, :email, 0, :now)""", rows);
+				insert into notifications (member_id, dedupe_key, kind, title, detail, link, post_id, build_id,
+				                           created_at, email_state, email_attempts, email_next_at)
+				values (:member, :key, :kind, :title, :detail, :link, :post, :build, :now, :email, 0, :now)""", rows);
 	}
 
 	/**
@@ -142,7 +143,7 @@ class Notifications {
 	 */
 	List<Email> claimEmails(int limit, Instant now, Instant staleClaim) {
 		List<Email> due = jdbc.sql("""
-				select id, member_id, kind, title, link, email_attempts from notifications
+				select id, member_id, kind, title, detail, link, email_attempts from notifications
 				where (email_state = 'pending' and email_next_at <= :now)
 				   or (email_state = 'sending' and email_next_at <= :stale)
 				order by id limit :limit
@@ -151,8 +152,8 @@ class Notifications {
 			.param("stale", utc(staleClaim))
 			.param("limit", limit)
 			.query((rs, row) -> new Email(rs.getLong("id"), rs.getLong("member_id"),
-					NotificationKind.of(rs.getString("kind")), rs.getString("title"), rs.getString("link"),
-					rs.getInt("email_attempts")))
+					NotificationKind.of(rs.getString("kind")), rs.getString("title"), rs.getString("detail"),
+					rs.getString("link"), rs.getInt("email_attempts")))
 			.list();
 		if (!due.isEmpty()) {
 			jdbc.sql("update notifications set email_state = 'sending', email_next_at = :now where id in (:ids)")
@@ -191,7 +192,8 @@ class Notifications {
 		long build = rs.getLong("build_id");
 		Long buildId = rs.wasNull() ? null : build;
 		return new Notification(rs.getLong("id"), NotificationKind.of(rs.getString("kind")), rs.getString("title"),
-				rs.getString("link"), postId, buildId, rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getString("detail"), rs.getString("link"), postId, buildId,
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("read_at", OffsetDateTime.class) != null);
 	}
 
@@ -199,11 +201,26 @@ class Notifications {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
-	record NewNotification(long memberId, String dedupeKey, NotificationKind kind, String title, String link,
-			@Nullable Long postId, @Nullable Long buildId, Instant createdAt, boolean email) {
+	/**
+	 * A notification to store; {@code detail} is plain text under the title (at most
+	 * {@link #DETAIL_LENGTH} characters, cut with an ellipsis).
+	 */
+	record NewNotification(long memberId, String dedupeKey, NotificationKind kind, String title,
+			@Nullable String detail, String link, @Nullable Long postId, @Nullable Long buildId, Instant createdAt,
+			boolean email) {
+
+		NewNotification {
+			if (detail != null && detail.length() > DETAIL_LENGTH) {
+				detail = detail.substring(0, DETAIL_LENGTH - 1) + "…";
+			}
+		}
+
 	}
 
-	record Email(long id, long memberId, NotificationKind kind, String title, String link, int attempts) {
+	static final int DETAIL_LENGTH = 4000;
+
+	record Email(long id, long memberId, NotificationKind kind, String title, @Nullable String detail, String link,
+			int attempts) {
 	}
 
 }

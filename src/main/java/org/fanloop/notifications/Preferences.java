@@ -16,7 +16,7 @@ public record Preferences(@NotNull Boolean emailOnStatus, @NotNull Boolean email
 		return switch (kind) {
 			case STATUS -> emailOnStatus;
 			case ANSWER -> emailOnAnswers;
-			case BETA, STABLE, REPORT -> emailOnReleases;
+			case BETA, STABLE, REPORT, PROGRAMME -> emailOnReleases;
 		};
 	}
 

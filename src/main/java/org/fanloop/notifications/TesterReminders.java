@@ -11,6 +11,9 @@ import org.fanloop.releases.BuildPublished;
 import org.fanloop.releases.BuildService;
 import org.fanloop.releases.Channel;
 import org.fanloop.testers.TesterService;
+import org.fanloop.testers.TestersPruned;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a beta is published, each of the product's testers is asked for an experience
- * report: in the inbox, and by email for those who want release news by email. Once per
- * tester and build: the notification's unique key makes a redelivered event a no-op.
+ * report, with the build's "What to Test": in the inbox, and by email for those who want
+ * release news by email. Once per tester and build: the notification's unique key makes a
+ * redelivered event a no-op. Testers pruned as inactive get a notice the same way.
  */
 @Component
 class TesterReminders {
@@ -49,6 +53,39 @@ class TesterReminders {
 		this.messages = messages;
 	}
 
+	/**
+	 * Testers pruned as inactive hear of it, once per prune (a redelivered event is a
+	 * no-op); by email too if they want release news by email.
+	 */
+	@ApplicationModuleListener
+	void on(TestersPruned pruned) {
+		String key = "pruned:" + pruned.productId() + ":" + pruned.at().toEpochMilli();
+		String title = messages.getMessage("notification.pruned", new Object[] { pruned.productName(), pruned.betas() },
+				LocaleContextHolder.getLocale());
+		List<Long> members = new ArrayList<>(pruned.memberIds());
+		members.removeAll(notifications.notified(key, members));
+		if (members.isEmpty()) {
+			return;
+		}
+		Map<Long, Preferences> wishes = preferences.of(members);
+		notifications.insert(members.stream()
+			.map(member -> new Notifications.NewNotification(member, key, NotificationKind.PROGRAMME, title, null,
+					"/products/" + pruned.productSlug() + "/beta", null, null, pruned.at(),
+					wishes.getOrDefault(member, Preferences.none()).wants(NotificationKind.PROGRAMME)))
+			.toList());
+	}
+
+	/**
+	 * The build's "What to Test" for the inbox and the email, or null when it has none.
+	 */
+	private @Nullable String whatToTest(Build build) {
+		String text = build.whatToTest().strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		return messages.getMessage("notification.what-to-test", null, LocaleContextHolder.getLocale()) + "\n" + text;
+	}
+
 	@ApplicationModuleListener
 	void on(BuildPublished published) {
 		if (published.channel() != Channel.BETA) {
@@ -70,7 +107,8 @@ class TesterReminders {
 			Map<Long, Preferences> wishes = preferences.of(chunk);
 			notifications.insert(chunk.stream()
 				.map(member -> new Notifications.NewNotification(member, key, NotificationKind.REPORT, title,
-						"/builds/" + build.id() + "/report", null, build.id(), published.publishedAt(),
+						whatToTest(build), "/builds/" + build.id() + "/report", null, build.id(),
+						published.publishedAt(),
 						wishes.getOrDefault(member, Preferences.none()).wants(NotificationKind.REPORT)))
 				.toList());
 		}

@@ -19,6 +19,9 @@ import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
 import org.jspecify.annotations.Nullable;
 
+import org.fanloop.testers.ActivityKind;
+import org.fanloop.testers.TesterService;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,6 +55,8 @@ public class BuildService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TesterService testers;
+
 	/** The experience reports' figures, from the module that keeps them (if any). */
 	private final List<ReportSummaries> reportSummaries;
 
@@ -60,7 +65,8 @@ public class BuildService {
 
 	BuildService(Builds builds, BuildAccess access, ProductService products, PostService posts, PostPipeline pipeline,
 			BugService bugs, PromotionGate gate, Credits credits, Markdown markdown, ApplicationEventPublisher events,
-			List<ReportSummaries> reportSummaries, List<BuildRollouts> rollouts) {
+			List<ReportSummaries> reportSummaries, List<BuildRollouts> rollouts, TesterService testers) {
+		this.testers = testers;
 		this.reportSummaries = reportSummaries;
 		this.rollouts = rollouts;
 		this.builds = builds;
@@ -242,7 +248,9 @@ public class BuildService {
 		if (!build.isLiveBeta()) {
 			throw new BuildConflict("Not a live beta", "Bugs are reported against published beta builds.");
 		}
-		return bugs.report(build.productId(), id, build.version(), report, reporter);
+		Post bug = bugs.report(build.productId(), id, build.version(), report, reporter);
+		testers.recordActivity(build.productId(), id, reporter.id(), ActivityKind.BUG);
+		return bug;
 	}
 
 	/**
@@ -251,6 +259,9 @@ public class BuildService {
 	 */
 	public BuildDetails details(long id, @Nullable SignedInMember viewer, @Nullable Delivery delivery) {
 		Build build = access.visible(id, viewer);
+		if (viewer != null && build.isLiveBeta()) {
+			testers.recordActivity(build.productId(), id, viewer.id(), ActivityKind.OPENED);
+		}
 		List<DeliveredPost> delivered = delivered(id);
 		ReportSummary reports = (build.channel() == Channel.BETA && build.publishedAt() != null)
 				? reportSummaries.stream()

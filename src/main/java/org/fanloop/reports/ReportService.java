@@ -16,6 +16,7 @@ import org.fanloop.releases.BuildService;
 import org.fanloop.releases.BuildState;
 import org.fanloop.releases.Channel;
 import org.fanloop.releases.DeliveredPost;
+import org.fanloop.testers.ActivityKind;
 import org.fanloop.testers.TesterService;
 import org.jspecify.annotations.Nullable;
 
@@ -81,6 +82,7 @@ public class ReportService {
 			reports.update(row, now);
 		}
 		reports.replaceRatings(reports.idOf(buildId, tester.id()), ratings);
+		testers.recordActivity(build.productId(), buildId, tester.id(), ActivityKind.REPORTED);
 		return new Submitted(reports.of(buildId, tester.id()).orElseThrow(), created);
 	}
 

@@ -36,8 +36,10 @@ class BetaProgrammeController {
 	String page(@PathVariable String slug, @AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
 		Product product = products.get(slug);
 		boolean staff = me != null && products.isStaff(product.id(), me);
+		ProgrammeActivity activity = testers.activity(product.id());
 		model.addAttribute("product", product);
-		model.addAttribute("programme", testers.programme(product.id()));
+		model.addAttribute("programme", testers.programme(product.id(), activity));
+		model.addAttribute("activity", activity);
 		model.addAttribute("membership", (me != null) ? testers.applicationOf(product.id(), me.id()) : null);
 		model.addAttribute("staff", staff);
 		if (staff) {
@@ -82,6 +84,13 @@ class BetaProgrammeController {
 	String revoke(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
 		invitations.revoke(slug, id, me);
 		return "redirect:/products/" + slug + "/beta#invitations";
+	}
+
+	/** Staff remove the inactive testers in one action. */
+	@PostMapping("/products/{slug}/beta/prune")
+	String prune(@PathVariable String slug, @AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("pruned", testers.prune(slug, me));
+		return "redirect:/products/" + slug + "/beta#activity";
 	}
 
 	@PostMapping("/products/{slug}/beta/leave")

@@ -70,6 +70,25 @@ class TesterApiController {
 		return testers.applications(slug, (state != null) ? TesterState.of(state) : null, me);
 	}
 
+	@GetMapping("/testers/activity")
+	@Operation(summary = "Who of the testers is active on the last few betas (staff)",
+			description = "A tester is active who opened, reported on or filed a bug against one of the product's "
+					+ "last `betas` published betas, or was accepted since the oldest of them came out. "
+					+ "Inactive testers count toward neither the cap nor the report quorum.")
+	ProgrammeActivity activity(@PathVariable String slug, @AuthenticationPrincipal SignedInMember me) {
+		return testers.activity(slug, me);
+	}
+
+	@PostMapping("/testers/prune")
+	@Operation(summary = "Remove every inactive tester, each with a notice (staff)")
+	Pruned prune(@PathVariable String slug, @AuthenticationPrincipal SignedInMember me) {
+		return new Pruned(testers.prune(slug, me));
+	}
+
+	/** The usernames of the testers a prune removed. */
+	record Pruned(List<String> removed) {
+	}
+
 	@PutMapping("/testers/{username}")
 	@Operation(summary = "Accept or decline an application (staff)")
 	Application decide(@PathVariable String slug, @PathVariable String username, @Valid @RequestBody Decision decision,

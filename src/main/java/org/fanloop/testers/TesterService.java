@@ -11,6 +11,7 @@ import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +33,18 @@ public class TesterService {
 	/** Counts one use of an enrolment link; false when it is used up. */
 	private final java.util.function.LongPredicate invitationUses;
 
+	private final List<RecentBetas> recentBetas;
+
+	private final TesterSettings settings;
+
+	private final ApplicationEventPublisher events;
+
 	TesterService(Testers testers, ProductService products, MemberService members, Savepoints savepoints,
-			Invitations invitations) {
+			Invitations invitations, List<RecentBetas> recentBetas, TesterSettings settings,
+			ApplicationEventPublisher events) {
+		this.recentBetas = recentBetas;
+		this.settings = settings;
+		this.events = events;
 		this.invitationUses = invitations::use;
 		this.testers = testers;
 		this.products = products;
@@ -45,7 +56,79 @@ public class TesterService {
 	 * The product's programme (open, no cap, until staff set it otherwise).
 	 */
 	public BetaProgramme programme(long productId) {
-		return testers.programme(productId).orElseGet(() -> new BetaProgramme(productId, true, null, 0));
+		return programme(productId, activity(productId));
+	}
+
+	/** The programme, its tester counts taken from this activity. */
+	public BetaProgramme programme(long productId, ProgrammeActivity activity) {
+		BetaProgramme stored = testers.programme(productId)
+			.orElseGet(() -> new BetaProgramme(productId, true, null, 0, 0));
+		return new BetaProgramme(productId, stored.open(), stored.testerCap(), activity.active(), activity.inactive());
+	}
+
+	/**
+	 * Who of the product's testers is active on its last few betas
+	 * ({@code fanloop.testers.active-betas}).
+	 */
+	public ProgrammeActivity activity(long productId) {
+		List<RecentBetas.RecentBeta> recent = recentBetas.stream()
+			.flatMap(source -> source.of(productId, settings.activeBetas()).stream())
+			.toList();
+		Instant since = recent.isEmpty() ? null : recent.get(recent.size() - 1).publishedAt();
+		List<TesterActivity> list = testers
+			.activity(productId, recent.stream().map(RecentBetas.RecentBeta::buildId).toList())
+			.stream()
+			.map(row -> new TesterActivity(row.username(), row.acceptedAt(), row.lastActiveAt(), row.opened(),
+					row.reported(), row.bugs(),
+					since == null || row.opened() + row.reported() + row.bugs() > 0
+							|| (row.acceptedAt() != null && !row.acceptedAt().isBefore(since))))
+			.toList();
+		return ProgrammeActivity.of(settings.activeBetas(), recent.size(), list);
+	}
+
+	/**
+	 * Staff see who of the product's testers is active.
+	 */
+	public ProgrammeActivity activity(String productSlug, SignedInMember actor) {
+		Product product = products.get(productSlug);
+		products.requireStaff(product.id(), actor, "see its testers");
+		return activity(product.id());
+	}
+
+	/**
+	 * Records that a member did something with a beta build (the first time of each kind
+	 * per build counts). Only testers and staff see a beta; staff's rows are kept as
+	 * facts and never judged, since only accepted testers are.
+	 */
+	public void recordActivity(long productId, long buildId, long memberId, ActivityKind kind) {
+		savepoints.insert(() -> testers.recordActivity(productId, memberId, buildId, kind, Instant.now()));
+	}
+
+	/**
+	 * Staff remove every inactive tester in one action; each gets a notice and may apply
+	 * again. Returns the usernames removed.
+	 */
+	@Transactional
+	public List<String> prune(String productSlug, SignedInMember actor) {
+		Product product = products.get(productSlug);
+		products.requireStaff(product.id(), actor, "prune its testers");
+		ensureProgramme(product.id());
+		testers.lockProgramme(product.id());
+		ProgrammeActivity activity = activity(product.id());
+		List<Long> removed = new java.util.ArrayList<>();
+		List<String> names = new java.util.ArrayList<>();
+		for (TesterActivity tester : activity.inactiveTesters()) {
+			Member member = members.get(tester.username());
+			if (testers.delete(product.id(), member.id())) {
+				removed.add(member.id());
+				names.add(member.username());
+			}
+		}
+		if (!removed.isEmpty()) {
+			events.publishEvent(new TestersPruned(product.id(), product.name(), product.slug(), List.copyOf(removed),
+					activity.betas(), Instant.now()));
+		}
+		return names;
 	}
 
 	/**

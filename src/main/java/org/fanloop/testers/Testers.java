@@ -28,17 +28,12 @@ class Testers {
 	}
 
 	Optional<BetaProgramme> programme(long productId) {
-		return jdbc
-			.sql("""
-					select p.product_id, p.open, p.tester_cap,
-					       (select count(*) from testers t where t.product_id = p.product_id and t.state = 'accepted') testers
-					from beta_programmes p where p.product_id = :product""")
+		return jdbc.sql("select product_id, open, tester_cap from beta_programmes where product_id = :product")
 			.param("product", productId)
 			.query((rs, row) -> {
 				int cap = rs.getInt("tester_cap");
 				Integer testerCap = rs.wasNull() ? null : cap;
-				return new BetaProgramme(rs.getLong("product_id"), rs.getBoolean("open"), testerCap,
-						rs.getLong("testers"));
+				return new BetaProgramme(rs.getLong("product_id"), rs.getBoolean("open"), testerCap, 0, 0);
 			})
 			.optional();
 	}
@@ -128,6 +123,57 @@ class Testers {
 			.param("state", state.value())
 			.query(Testers::application)
 			.list();
+	}
+
+	/** Records the activity unless it was recorded before (the first time counts). */
+	void recordActivity(long productId, long memberId, long buildId, ActivityKind kind, Instant at) {
+		jdbc.sql("""
+				insert into tester_activity (build_id, member_id, kind, product_id, at)
+				select :build, :member, :kind, :product, :at from (values (1)) one
+				where not exists (select 1 from tester_activity
+				                  where build_id = :build and member_id = :member and kind = :kind)""")
+			.param("build", buildId)
+			.param("member", memberId)
+			.param("kind", kind.value())
+			.param("product", productId)
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.update();
+	}
+
+	/**
+	 * The accepted testers with what they did on these builds, by username; with no
+	 * builds, every count is 0.
+	 */
+	List<Row> activity(long productId, List<Long> buildIds) {
+		// "in (:builds)" with an empty list is not SQL; -1 is no build's id.
+		List<Long> builds = buildIds.isEmpty() ? List.of(-1L) : buildIds;
+		return jdbc.sql("""
+				select t.member_id, t.username, t.decided_at,
+				       (select max(x.at) from tester_activity x
+				        where x.product_id = t.product_id and x.member_id = t.member_id) last_active,
+				       count(distinct case when a.kind = 'opened' then a.build_id end) opened,
+				       count(distinct case when a.kind = 'reported' then a.build_id end) reported,
+				       count(distinct case when a.kind = 'bug' then a.build_id end) bugs
+				from testers t
+				left join tester_activity a on a.member_id = t.member_id and a.build_id in (:builds)
+				where t.product_id = :product and t.state = 'accepted'
+				group by t.product_id, t.member_id, t.username, t.decided_at
+				order by t.username""")
+			.param("product", productId)
+			.param("builds", builds)
+			.query((rs, row) -> new Row(rs.getLong("member_id"), rs.getString("username"),
+					instant(rs.getObject("decided_at", OffsetDateTime.class)),
+					instant(rs.getObject("last_active", OffsetDateTime.class)), rs.getInt("opened"),
+					rs.getInt("reported"), rs.getInt("bugs")))
+			.list();
+	}
+
+	record Row(long memberId, String username, @Nullable Instant acceptedAt, @Nullable Instant lastActiveAt, int opened,
+			int reported, int bugs) {
+	}
+
+	private static @Nullable Instant instant(@Nullable OffsetDateTime at) {
+		return (at != null) ? at.toInstant() : null;
 	}
 
 	private static Application application(ResultSet rs, int row) throws SQLException {

@@ -185,7 +185,7 @@ class NotificationsIntegrationTests {
 		List<Integer> hours = IntStream.range(0, 70).map(i -> (i * 37) % 50).boxed().toList();
 		stored.insert(IntStream.range(0, hours.size())
 			.mapToObj(i -> new Notifications.NewNotification(member.id(), "test:" + i, NotificationKind.STATUS,
-					"News " + i, "/", null, null, start.plus(Duration.ofHours(hours.get(i))), false))
+					"News " + i, null, "/", null, null, start.plus(Duration.ofHours(hours.get(i))), false))
 			.toList());
 
 		List<Notification> seen = new ArrayList<>();
@@ -212,7 +212,7 @@ class NotificationsIntegrationTests {
 		stored.insert(ages.entrySet()
 			.stream()
 			.map(age -> new Notifications.NewNotification(member.id(), "test:" + age.getKey(), NotificationKind.STATUS,
-					age.getKey(), "/", null, null, now.minus(age.getValue()), false))
+					age.getKey(), null, "/", null, null, now.minus(age.getValue()), false))
 			.toList());
 		List<Long> read = notifications.inbox(member, null)
 			.items()
