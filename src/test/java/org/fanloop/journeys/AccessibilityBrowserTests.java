@@ -74,6 +74,9 @@ class AccessibilityBrowserTests {
 		Post idea = community.post(product, fan, "idea", "Dark mode for the lock screen");
 		community.post(product, community.fan(), "bug", "The camera freezes in portrait mode");
 		posts.changeStatus(idea.id(), new StatusUpdate("planned", "Coming in June."), staff);
+		// A tester who does nothing with the beta: the staff's programme page lists them as
+		// inactive, with the prune button.
+		community.testerOf(product);
 		Build beta = builds.draft(product.slug(),
 				new NewBuild("3.0-beta.1", "beta", "The **dark** beta.", List.of(idea.id())), staff);
 		builds.publish(beta.id(), staff);

@@ -126,7 +126,8 @@ class AuthorizationIntegrationTests {
 				"DELETE /api/v1/products/{slug}/staff/{username}", "", "POST /api/v1/posts/{id}/status", """
 						{"status": "planned", "note": "I planned it myself."}""", "PUT /api/v1/products/{slug}/gate",
 				"""
-						{"minReports": 1}""", "POST /api/v1/products/{slug}/invitations", "{}");
+						{"minReports": 1}""", "POST /api/v1/products/{slug}/invitations", "{}",
+				"GET /api/v1/products/{slug}/testers/activity", "", "POST /api/v1/products/{slug}/testers/prune", "");
 		apiCalls.forEach((endpoint, body) -> {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -138,7 +139,7 @@ class AuthorizationIntegrationTests {
 
 		List<String> pages = List.of("GET /admin", "GET /admin/products/{slug}", "POST /admin/products",
 				"POST /admin/products/{slug}/staff", "POST /admin/products/{slug}/staff/{username}/remove",
-				"POST /posts/{id}/status");
+				"POST /posts/{id}/status", "POST /products/{slug}/beta/prune");
 		for (String endpoint : pages) {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
