@@ -84,7 +84,8 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/me/**")
 						.authenticated()
 						.requestMatchers(HttpMethod.GET, "/api/v1/posts/*/follow", "/api/v1/builds/*/reports",
-								"/api/v1/builds/*/reports/mine", "/api/v1/products/*/gate")
+								"/api/v1/builds/*/reports/mine", "/api/v1/products/*/gate",
+								"/api/v1/builds/*/reports/mine/screenshots", "/api/v1/products/*/testers/activity")
 						.authenticated()
 						.requestMatchers(HttpMethod.GET, "/api/**")
 						.permitAll()

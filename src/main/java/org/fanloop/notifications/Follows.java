@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.fanloop.Savepoints;
+import org.fanloop.posts.PostDeleted;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -82,6 +84,12 @@ class Follows {
 			.param("all", postIds.size())
 			.query(Long.class)
 			.list());
+	}
+
+	/** A deleted post's follows go with it, in the deleting transaction. */
+	@EventListener
+	void on(PostDeleted deleted) {
+		jdbc.sql("delete from post_follows where post_id = :post").param("post", deleted.postId()).update();
 	}
 
 }

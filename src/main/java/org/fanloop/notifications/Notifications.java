@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.fanloop.posts.PostDeleted;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -221,6 +223,20 @@ class Notifications {
 
 	record Email(long id, long memberId, NotificationKind kind, String title, @Nullable String detail, String link,
 			int attempts) {
+	}
+
+	/**
+	 * Inbox entries about a deleted post go with it (their link would lead nowhere), in
+	 * the deleting transaction; a fan-out already planned for it skips the post.
+	 */
+	@EventListener
+	void on(PostDeleted deleted) {
+		jdbc.sql("delete from notifications where post_id = :post").param("post", deleted.postId()).update();
+		jdbc.sql("delete from fanout_posts where post_id = :post").param("post", deleted.postId()).update();
+		jdbc.sql("update fanouts set phase = 'done', finished_at = :at where post_id = :post and phase <> 'done'")
+			.param("post", deleted.postId())
+			.param("at", utc(deleted.at()))
+			.update();
 	}
 
 }

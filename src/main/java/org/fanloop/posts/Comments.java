@@ -54,4 +54,8 @@ class Comments {
 				rs.getString("body_html"), rs.getBoolean("official"), Posts.instant(rs, "created_at"));
 	}
 
+	void deleteOf(long postId) {
+		jdbc.sql("delete from comments where post_id = :post").param("post", postId).update();
+	}
+
 }

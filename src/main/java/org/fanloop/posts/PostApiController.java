@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -104,6 +105,14 @@ class PostApiController {
 
 	record SeverityUpdate(@NotBlank @Pattern(regexp = Severity.PATTERN,
 			message = "must be one of blocker, major, minor") String severity) {
+	}
+
+	@DeleteMapping("/posts/{id}")
+	@Operation(summary = "Delete a post with its comments, votes, follows and screenshots (staff of its product)",
+			description = "409 when other posts were merged into it or a build delivers it.")
+	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
+		posts.delete(id, me);
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/posts/{id}/status")

@@ -39,7 +39,11 @@ class PostController {
 
 	private final MessageSource messages;
 
-	PostController(PostService posts, ProductService products, BugService bugs, MessageSource messages) {
+	private final List<PostPageExtras> extras;
+
+	PostController(PostService posts, ProductService products, BugService bugs, MessageSource messages,
+			List<PostPageExtras> extras) {
+		this.extras = extras;
 		this.messages = messages;
 		this.posts = posts;
 		this.products = products;
@@ -117,6 +121,22 @@ class PostController {
 		return "redirect:/posts/" + id + "#status";
 	}
 
+	/** Staff delete a post; the board says so, or the post's page says why not. */
+	@PostMapping("/posts/{id}/delete")
+	String delete(@PathVariable long id, @AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
+		Post post = posts.get(id, me);
+		try {
+			posts.delete(id, me);
+		}
+		catch (PostConflict ex) {
+			redirect.addFlashAttribute("deleteError", ex.getBody().getDetail());
+			return "redirect:/posts/" + id + "#delete";
+		}
+		redirect.addFlashAttribute("notice",
+				messages.getMessage("post.deleted", new Object[] { post.title() }, LocaleContextHolder.getLocale()));
+		return "redirect:/products/" + post.productSlug();
+	}
+
 	@PostMapping("/posts/{id}/severity")
 	String changeSeverity(@PathVariable long id, @RequestParam String severity,
 			@AuthenticationPrincipal SignedInMember me) {
@@ -131,6 +151,7 @@ class PostController {
 		model.addAttribute("timeline", posts.timeline(id));
 		model.addAttribute("statuses", PostStatus.values());
 		model.addAttribute("staff", me != null && products.isStaff(post.productId(), me));
+		extras.forEach(source -> model.addAllAttributes(source.attributes(post, me)));
 		addComments(id, commentForm, model);
 		return "posts/post";
 	}

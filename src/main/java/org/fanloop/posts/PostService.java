@@ -45,8 +45,12 @@ public class PostService {
 
 	private final ApplicationEventPublisher events;
 
+	/** Modules that may need a post to stay. */
+	private final List<PostKeepers> keepers;
+
 	PostService(Posts posts, Comments comments, StatusChanges statusChanges, StatusMover mover, ProductService products,
-			PostVotes votes, Markdown markdown, ApplicationEventPublisher events) {
+			PostVotes votes, Markdown markdown, ApplicationEventPublisher events, List<PostKeepers> keepers) {
+		this.keepers = keepers;
 		this.posts = posts;
 		this.comments = comments;
 		this.statusChanges = statusChanges;
@@ -111,6 +115,33 @@ public class PostService {
 	 */
 	public List<PostCard> cards(Collection<Long> ids, @Nullable SignedInMember viewer) {
 		return exact(posts.cards(ids), viewer);
+	}
+
+	/**
+	 * Staff of the post's product delete it (spam, a mistake) with its comments, status
+	 * history, votes, follows and screenshots. Throws {@link PostConflict} when other
+	 * posts were merged into it or another module keeps it (a build delivers it).
+	 */
+	@Transactional
+	public void delete(long id, SignedInMember actor) {
+		Post post = get(id, actor);
+		products.requireStaff(post.productId(), actor, "delete its posts");
+		posts.lock(id);
+		long duplicates = posts.mergedInto(id);
+		if (duplicates > 0) {
+			throw new PostConflict("Post has duplicates",
+					duplicates + " other post" + ((duplicates == 1) ? " was" : "s were") + " merged into post " + id
+							+ "; it stays as long as they point to it.");
+		}
+		for (PostKeepers keeper : keepers) {
+			keeper.reasonToKeep(id).ifPresent(reason -> {
+				throw new PostConflict("Post is kept", reason);
+			});
+		}
+		events.publishEvent(new PostDeleted(id, post.productId(), post.foundInBuild(), actor.id(), Instant.now()));
+		comments.deleteOf(id);
+		statusChanges.deleteOf(id);
+		posts.delete(id);
 	}
 
 	/**

@@ -118,6 +118,23 @@ class Posts {
 			.list();
 	}
 
+	/** Locks the post's row for this transaction (a merge into it waits). */
+	void lock(long id) {
+		jdbc.sql("update posts set id = id where id = :id").param("id", id).update();
+	}
+
+	/** How many posts were merged into this one. */
+	long mergedInto(long id) {
+		return jdbc.sql("select count(*) from posts where merged_into = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
+
+	void delete(long id) {
+		jdbc.sql("delete from posts where id = :id").param("id", id).update();
+	}
+
 	List<PostCard> foundIn(long buildId) {
 		return jdbc.sql("select " + CARD_COLUMNS + " from posts where found_in_build = :build order by id")
 			.param("build", buildId)

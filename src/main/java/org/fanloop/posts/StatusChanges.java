@@ -53,4 +53,8 @@ class StatusChanges {
 			.list();
 	}
 
+	void deleteOf(long postId) {
+		jdbc.sql("delete from post_status_changes where post_id = :post").param("post", postId).update();
+	}
+
 }

@@ -92,6 +92,16 @@ public class ReportService {
 		return reports.of(buildId, tester.id()).orElseThrow(() -> new ReportNotFound(buildId));
 	}
 
+	/**
+	 * The caller's report on this build while it may still change (screenshots are added
+	 * to it); {@link ReportNotFound} when there is none, {@link ReportConflict} once the
+	 * build takes no more reports.
+	 */
+	public ExperienceReport openReport(Build build, SignedInMember tester) {
+		requireOpen(build);
+		return reports.of(build.id(), tester.id()).orElseThrow(() -> new ReportNotFound(build.id()));
+	}
+
 	/** The caller's report on this build, if any (for the build page's form). */
 	public @Nullable ExperienceReport mineIfAny(long buildId, SignedInMember tester) {
 		return reports.of(buildId, tester.id()).orElse(null);

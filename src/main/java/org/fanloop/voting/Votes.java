@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 
 import org.fanloop.posts.PostVotes;
 
+import org.fanloop.posts.PostDeleted;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -255,6 +257,18 @@ class Votes implements PostVotes {
 
 	/** A member's vote for a post, the votes table's primary key. */
 	record Key(long postId, long memberId) {
+	}
+
+	/**
+	 * A deleted post's votes go with it: the ballots, the events not folded yet and the
+	 * tally. In the deleting transaction, so a fold running at the same time either saw
+	 * the events or finds none.
+	 */
+	@EventListener
+	void on(PostDeleted deleted) {
+		for (String table : List.of("votes", "vote_events", "vote_tallies")) {
+			jdbc.sql("delete from " + table + " where post_id = :post").param("post", deleted.postId()).update();
+		}
 	}
 
 }

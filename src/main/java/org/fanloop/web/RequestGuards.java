@@ -72,12 +72,17 @@ class RequestGuards {
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> requestInput(WebSettings settings,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-		long limit = settings.maxBodySize().toBytes();
+		long bodyLimit = settings.maxBodySize().toBytes();
+		long uploadLimit = Math.max(bodyLimit, settings.maxUploadSize().toBytes());
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
+				String type = request.getContentType();
+				boolean upload = type != null
+						&& type.regionMatches(true, 0, "multipart/form-data", 0, "multipart/form-data".length());
+				long limit = upload ? uploadLimit : bodyLimit;
 				if (request.getContentLengthLong() > limit) {
 					refuse(problems, request, response, new BodyTooLarge(limit));
 					return;

@@ -17,8 +17,10 @@ import org.springframework.util.unit.DataSize;
  * @param imageHosts hosts whose images posts and comments may show (besides this site's
  * own); an image from any other host is shown as a link, so readers' addresses do not
  * leak to it
+ * @param maxUploadSize the largest {@code multipart/form-data} body (a screenshot and its
+ * form); other bodies keep to {@code maxBodySize}
  */
 @ConfigurationProperties("fanloop.web")
 public record WebSettings(@DefaultValue List<String> trustedProxies, @DefaultValue("1MB") DataSize maxBodySize,
-		@DefaultValue List<String> imageHosts) {
+		@DefaultValue List<String> imageHosts, @DefaultValue("6MB") DataSize maxUploadSize) {
 }

@@ -74,7 +74,8 @@ class AccessibilityBrowserTests {
 		Post idea = community.post(product, fan, "idea", "Dark mode for the lock screen");
 		community.post(product, community.fan(), "bug", "The camera freezes in portrait mode");
 		posts.changeStatus(idea.id(), new StatusUpdate("planned", "Coming in June."), staff);
-		// A tester who does nothing with the beta: the staff's programme page lists them as
+		// A tester who does nothing with the beta: the staff's programme page lists them
+		// as
 		// inactive, with the prune button.
 		community.testerOf(product);
 		Build beta = builds.draft(product.slug(),

@@ -1,0 +1,18 @@
+package org.fanloop.posts;
+
+import java.util.Optional;
+
+/**
+ * A module whose records need a post to stay (a build that delivers it, say) says why,
+ * and the post cannot be deleted. The posts module cannot ask those modules itself: they
+ * depend on it.
+ */
+public interface PostKeepers {
+
+	/**
+	 * Why this post must stay, in a sentence for the member who tried; empty if it may
+	 * go.
+	 */
+	Optional<String> reasonToKeep(long postId);
+
+}
