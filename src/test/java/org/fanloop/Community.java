@@ -153,6 +153,20 @@ public class Community {
 			.exchange();
 	}
 
+	/**
+	 * An API upload of one file as {@code multipart/form-data} part {@code file}, signed
+	 * in as the member.
+	 */
+	public MvcTestResult upload(MockMvcTester mvc, String uri, SignedInMember member, byte[] bytes, String name,
+			String contentType) {
+		return mvc.post()
+			.uri(uri)
+			.multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("file", name, contentType, bytes))
+			.headers(bearer(member))
+			.exchange();
+	}
+
 	/** An API GET, signed in as the member (or anonymous when {@code null}). */
 	public MvcTestResult get(MockMvcTester mvc, String uri, SignedInMember member) {
 		return (member != null) ? mvc.get().uri(uri).headers(bearer(member)).exchange() : mvc.get().uri(uri).exchange();

@@ -5,6 +5,9 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fanloop.accounts.SignedInMember;
 import org.jspecify.annotations.Nullable;
@@ -72,8 +75,14 @@ class ScreenshotApiController {
 		return screenshots.ofBuild(id, me);
 	}
 
-	@GetMapping(path = "/screenshots/{id}", produces = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE })
+	// No "produces": a 404 must still go out as problem+json to a client that accepts
+	// only
+	// JSON.
+	@GetMapping("/screenshots/{id}")
 	@Operation(summary = "The image (whoever may see its build; a report's only its tester and staff)")
+	@ApiResponse(responseCode = "200", description = "The image, re-encoded", content = {
+			@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<byte[]> image(@PathVariable long id, @AuthenticationPrincipal @Nullable SignedInMember me) {
 		return ScreenshotResponses.image(screenshots.open(id, me));
 	}

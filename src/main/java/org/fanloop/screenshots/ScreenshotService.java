@@ -100,9 +100,12 @@ public class ScreenshotService {
 				tester.username(), name, image, slot, Instant.now()));
 	}
 
-	/** The bug's screenshots, for whoever may see its build. */
+	/** The bug's screenshots, for whoever may see its build (none for other posts). */
 	public List<Screenshot> ofBug(long postId, @Nullable SignedInMember viewer) {
 		Post post = posts.get(postId, viewer);
+		if (post.foundInBuild() == null) {
+			return List.of();
+		}
 		buildOf(post, viewer);
 		return rows.ofPost(postId).stream().map(Screenshots.Row::screenshot).toList();
 	}

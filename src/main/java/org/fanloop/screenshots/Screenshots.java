@@ -75,8 +75,9 @@ class Screenshots {
 	}
 
 	List<Row> ofReport(long buildId, long memberId) {
-		return jdbc.sql("select " + COLUMNS + """
-				from screenshots where build_id = :build and report_member_id = :member order by id""")
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from screenshots where build_id = :build and report_member_id = :member order by id")
 			.param("build", buildId)
 			.param("member", memberId)
 			.query(Screenshots::row)

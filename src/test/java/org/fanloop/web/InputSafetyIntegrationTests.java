@@ -143,15 +143,36 @@ class InputSafetyIntegrationTests {
 				"{\"kind\": \"idea\", \"title\": \"Big\", \"body\": \"" + "b".repeat(1_100_000) + "\"}");
 		assertThat(signedIn.statusCode()).isEqualTo(413);
 		assertThat(postsOf(product)).isZero();
-	}
 
-	@Test
-	void followStateNeedsASignedInCaller() throws Exception {
-		Post post = community.post(product, fan);
-		HttpResponse<String> anonymous = send("GET", "/api/v1/posts/" + post.id() + "/follow", null, null);
-		assertThat(anonymous.statusCode()).isEqualTo(401);
-		assertProblem(anonymous);
-		assertThat(send("GET", "/api/v1/posts/" + post.id() + "/follow", token, null).statusCode()).isEqualTo(200);
+		// Uploads (multipart, only screenshots take them) may be larger: up to 6 MB. Over
+		// that, the answer comes from the headers alone, before a byte of the body is
+		// sent.
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("POST /api/v1/posts/1/screenshots HTTP/1.1\r\nHost: 127.0.0.1\r\n" + "Authorization: Bearer "
+						+ token + "\r\n" + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: "
+						+ (7 * 1024 * 1024) + "\r\n\r\n")
+					.getBytes());
+			String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream()))
+				.readLine();
+			assertThat(status).isEqualTo("HTTP/1.1 413 ");
+		}
+		String boundary = "fanloop-test-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.png\"\r\n"
+				+ "Content-Type: image/png\r\n\r\n")
+			.getBytes();
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
+		byte[] body = new byte[head.length + 5 * 1024 * 1024 + 300_000 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		HttpResponse<String> upload = http.send(HttpRequest.newBuilder(uri("/api/v1/posts/1/screenshots"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(upload.statusCode()).as("read, and answered by the endpoint").isIn(400, 404, 409);
+		assertProblem(upload);
 	}
 
 	@Test
