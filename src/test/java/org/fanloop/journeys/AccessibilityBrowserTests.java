@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
 import org.fanloop.accounts.SignedInMember;
+import org.fanloop.posts.BugReport;
 import org.fanloop.posts.Post;
 import org.fanloop.posts.StatusUpdate;
 import org.fanloop.posts.PostService;
@@ -48,6 +49,9 @@ class AccessibilityBrowserTests {
 	Community community;
 
 	@Autowired
+	org.fanloop.screenshots.ScreenshotService screenshots;
+
+	@Autowired
 	BuildService builds;
 
 	@Autowired
@@ -67,7 +71,7 @@ class AccessibilityBrowserTests {
 	}
 
 	@Test
-	void thePagesPassAxeCore() {
+	void thePagesPassAxeCore() throws Exception {
 		Product product = community.product();
 		SignedInMember staff = community.staffOf(product);
 		SignedInMember fan = community.fan();
@@ -83,6 +87,14 @@ class AccessibilityBrowserTests {
 		builds.publish(beta.id(), staff);
 
 		String join = invitations.create(product.slug(), new NewInvitation(null, null, true, null), staff).link();
+		// A bug with a screenshot: its page shows the gallery, the build's screenshots
+		// page
+		// lists it.
+		Post bug = builds.reportBug(beta.id(), new BugReport("The torch stays on after locking", "", "minor"), staff);
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", png);
+		screenshots.addToBug(bug.id(), png.toByteArray(), staff);
 
 		List<String> violations = new ArrayList<>();
 		try (BrowserContext visitor = chromium.auditor(port)) {
@@ -113,7 +125,8 @@ class AccessibilityBrowserTests {
 			Chromium.logIn(page, staff.username(), Community.PASSWORD);
 			for (String path : List.of("/builds/" + beta.id(), "/products/" + product.slug() + "/train",
 					"/posts/" + idea.id(), "/products/" + product.slug() + "/builds/new",
-					"/products/" + product.slug() + "/gate", "/products/" + product.slug() + "/beta")) {
+					"/products/" + product.slug() + "/gate", "/products/" + product.slug() + "/beta",
+					"/posts/" + bug.id(), "/builds/" + beta.id() + "/screenshots")) {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}

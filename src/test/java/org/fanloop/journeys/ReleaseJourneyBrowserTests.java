@@ -132,10 +132,27 @@ class ReleaseJourneyBrowserTests {
 			assertThat(page.locator("[role=status]")).containsText("your report is in");
 			assertThat(page.locator("#reports")).containsText("1 report from 1 tester");
 			org.assertj.core.api.Assertions.assertThat(Axe.seriousViolations(page)).isEmpty();
+
+			// A screenshot on the report, through the real server's multipart parsing and
+			// CSRF check.
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Screenshots")).click();
+			page.getByLabel("Add a screenshot to your report (up to 5)")
+				.setInputFiles(
+						new com.microsoft.playwright.options.FilePayload("battery.png", "image/png", screenshot()));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+			com.microsoft.playwright.Locator shot = page
+				.getByAltText("Screenshot on " + tester.username() + "'s report on 3.0-beta.1");
+			assertThat(shot).isVisible();
+			org.assertj.core.api.Assertions.assertThat((Integer) shot.evaluate("img => img.naturalWidth"))
+				.as("the image loads")
+				.isEqualTo(120);
+			org.assertj.core.api.Assertions.assertThat(Axe.seriousViolations(page)).isEmpty();
 		}
 		try (BrowserContext staffBrowser = chromium.auditor(port)) {
 			Page page = staffBrowser.newPage();
 			Chromium.logIn(page, staff.username(), Community.PASSWORD);
+			page.navigate("/builds/" + beta.id() + "/screenshots");
+			assertThat(page.getByAltText("Screenshot on " + tester.username() + "'s report on 3.0-beta.1")).isVisible();
 			page.navigate("/products/" + product.slug() + "/gate");
 			org.assertj.core.api.Assertions.assertThat(Axe.seriousViolations(page)).isEmpty();
 			page.navigate("/builds/" + beta.id());
@@ -144,6 +161,19 @@ class ReleaseJourneyBrowserTests {
 			assertThat(page.locator("h1")).containsText("3.0");
 			assertThat(page.locator("h1")).not().containsText("beta");
 		}
+	}
+
+	private static byte[] screenshot() {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 80,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(image, "png", out);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 }

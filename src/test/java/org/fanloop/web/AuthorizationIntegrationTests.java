@@ -127,7 +127,8 @@ class AuthorizationIntegrationTests {
 						{"status": "planned", "note": "I planned it myself."}""", "PUT /api/v1/products/{slug}/gate",
 				"""
 						{"minReports": 1}""", "POST /api/v1/products/{slug}/invitations", "{}",
-				"GET /api/v1/products/{slug}/testers/activity", "", "POST /api/v1/products/{slug}/testers/prune", "");
+				"GET /api/v1/products/{slug}/testers/activity", "", "POST /api/v1/products/{slug}/testers/prune", "",
+				"DELETE /api/v1/posts/{id}", "");
 		apiCalls.forEach((endpoint, body) -> {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -139,7 +140,7 @@ class AuthorizationIntegrationTests {
 
 		List<String> pages = List.of("GET /admin", "GET /admin/products/{slug}", "POST /admin/products",
 				"POST /admin/products/{slug}/staff", "POST /admin/products/{slug}/staff/{username}/remove",
-				"POST /posts/{id}/status", "POST /products/{slug}/beta/prune");
+				"POST /posts/{id}/status", "POST /products/{slug}/beta/prune", "POST /posts/{id}/delete");
 		for (String endpoint : pages) {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
