@@ -143,8 +143,9 @@ class ReleaseJourneyBrowserTests {
 			com.microsoft.playwright.Locator shot = page
 				.getByAltText("Screenshot on " + tester.username() + "'s report on 3.0-beta.1");
 			assertThat(shot).isVisible();
-			org.assertj.core.api.Assertions.assertThat((Integer) shot.evaluate("img => img.naturalWidth"))
-				.as("the image loads")
+			org.assertj.core.api.Assertions
+				.assertThat((Integer) shot.evaluate("img => img.decode().then(() => img.naturalWidth)"))
+				.as("the image loads (decode() waits for it)")
 				.isEqualTo(120);
 			org.assertj.core.api.Assertions.assertThat(Axe.seriousViolations(page)).isEmpty();
 		}

@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
@@ -366,16 +365,8 @@ class NotificationsIntegrationTests {
 			.single();
 	}
 
-	private List<MimeMessage> mailsTo(List<SignedInMember> members) throws Exception {
-		List<String> addresses = members.stream().map(member -> member.username() + "@example.test").toList();
-		return java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-			try {
-				return addresses.contains(message.getRecipients(Message.RecipientType.TO)[0].toString());
-			}
-			catch (Exception ex) {
-				return false;
-			}
-		}).toList();
+	private List<MimeMessage> mailsTo(List<SignedInMember> members) {
+		return org.fanloop.Mails.to(greenMail, members);
 	}
 
 }

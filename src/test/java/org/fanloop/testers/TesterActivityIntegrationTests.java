@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
@@ -200,15 +199,7 @@ class TesterActivityIntegrationTests {
 	}
 
 	private List<MimeMessage> mailsTo(SignedInMember member) {
-		String address = member.username() + "@example.test";
-		return java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-			try {
-				return address.equals(message.getRecipients(Message.RecipientType.TO)[0].toString());
-			}
-			catch (Exception ex) {
-				return false;
-			}
-		}).toList();
+		return org.fanloop.Mails.to(greenMail, List.of(member));
 	}
 
 }
