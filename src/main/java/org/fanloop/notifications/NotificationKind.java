@@ -15,7 +15,10 @@ public enum NotificationKind {
 	REPORT,
 
 	/** The member's place in a beta programme changed (removed as inactive). */
-	PROGRAMME;
+	PROGRAMME,
+
+	/** A post in the team's queue was given to this staff member to answer. */
+	ASSIGNED;
 
 	@JsonValue
 	public String value() {

@@ -236,7 +236,7 @@ public class PostService {
 		String body = comment.body().strip();
 		Comment added = comments.insert(id, author.id(), author.username(), body, markdown.toHtml(body), official, at);
 		posts.countComment(id);
-		events.publishEvent(new CommentAdded(added.id(), id, productId, author.id(), official, at));
+		events.publishEvent(new CommentAdded(added.id(), id, productId, author.id(), author.username(), official, at));
 		return added;
 	}
 
@@ -249,7 +249,7 @@ public class PostService {
 		NewPost trimmed = post.trimmed();
 		long id = posts.insert(productId, PostKind.of(trimmed.kind()), trimmed, markdown.toHtml(trimmed.body()),
 				markdown.excerpt(trimmed.body(), EXCERPT_LENGTH), authorId, authorName, foundIn, createdAt);
-		events.publishEvent(new PostCreated(id, productId, authorId));
+		events.publishEvent(new PostCreated(id, productId, authorId, authorName, createdAt));
 		return id;
 	}
 

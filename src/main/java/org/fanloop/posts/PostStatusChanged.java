@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * promoting or withdrawing a build.
  */
 public record PostStatusChanged(long postId, long productId, long changeId, PostStatus from, PostStatus to,
-		long changedBy, @Nullable Long buildId, Instant changedAt) {
+		long changedBy, String changedByName, @Nullable Long buildId, Instant changedAt) {
 
 	public boolean byBuild() {
 		return buildId != null;

@@ -44,7 +44,8 @@ class StatusMover {
 		String text = note.strip();
 		long changeId = statusChanges.insert(postId, from, to, text, markdown.toHtml(text), actor.id(),
 				actor.username(), buildId, now);
-		events.publishEvent(new PostStatusChanged(postId, productId, changeId, from, to, actor.id(), buildId, now));
+		events.publishEvent(new PostStatusChanged(postId, productId, changeId, from, to, actor.id(), actor.username(),
+				buildId, now));
 		return true;
 	}
 

@@ -114,6 +114,11 @@ public class ProductService {
 		return members.profiles(products.staffIds(productId));
 	}
 
+	/** Whether this member is on the product's team (admins are not, unless added). */
+	public boolean onTeam(long productId, long memberId) {
+		return products.isStaff(productId, memberId);
+	}
+
 	/**
 	 * Whether this member may act as staff of the product: on its team, or an admin.
 	 */

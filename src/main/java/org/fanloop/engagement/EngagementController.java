@@ -1,0 +1,160 @@
+package org.fanloop.engagement;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.products.Product;
+import org.fanloop.products.ProductService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The team's pages: the queue with the rotation and assignment forms, the team's figures
+ * with the promise form, and the promise the board shows everybody.
+ *
+ * <p>
+ * The board's promise line ("staff answer within a day; last 30 days: median 3 h") is
+ * loaded by every board view, so each node keeps it for five minutes per product
+ * (Caffeine, per node, never shared): a figure over 30 days moves little in five minutes,
+ * and no node needs to hear of another's changes.
+ */
+@Controller
+class EngagementController {
+
+	private final EngagementService engagement;
+
+	private final ProductService products;
+
+	private final Cache<Long, Promise> promises = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(5))
+		.maximumSize(10_000)
+		.build();
+
+	EngagementController(EngagementService engagement, ProductService products) {
+		this.engagement = engagement;
+		this.products = products;
+	}
+
+	/** The promise in words and the last 30 days' median, if anything was answered. */
+	record Promise(String target, @Nullable Duration median, long answered) {
+	}
+
+	@GetMapping("/products/{slug}/promise")
+	String promise(@PathVariable String slug, Model model) {
+		Product product = products.get(slug);
+		model.addAttribute("promise", promises.get(product.id(), id -> {
+			Instant now = Instant.now();
+			EngagementFigures figures = engagement.figures(product, now.minus(Duration.ofDays(30)), now, now);
+			Long median = figures.team().medianFirstResponseMinutes();
+			return new Promise(figures.target().inWords(), (median != null) ? Duration.ofMinutes(median) : null,
+					figures.team().firstAnswers());
+		}));
+		return "engagement/fragments :: promise";
+	}
+
+	@GetMapping("/products/{slug}/queue")
+	String queue(@PathVariable String slug, @RequestParam(required = false) @Nullable String assignee,
+			@RequestParam(defaultValue = "false") boolean overdue, @AuthenticationPrincipal SignedInMember me,
+			Model model) {
+		Product product = products.get(slug);
+		List<QueueItem> items = engagement.queue(slug, assignee, overdue, me);
+		List<String> rotation = engagement.rotation(product.id());
+		model.addAttribute("product", product);
+		model.addAttribute("items", items);
+		model.addAttribute("target", engagement.target(product.id()));
+		model.addAttribute("team", products.staff(product.id()));
+		model.addAttribute("rotation", rotation);
+		model.addAttribute("inRotation", rotation.contains(me.username()));
+		model.addAttribute("assignee", assignee);
+		model.addAttribute("overdue", overdue);
+		return "engagement/queue";
+	}
+
+	@PostMapping("/posts/{id}/assignee")
+	String assign(@PathVariable long id, @RequestParam(required = false) @Nullable String username,
+			@RequestParam String slug, @AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
+		try {
+			engagement.assign(id, username, me);
+		}
+		catch (InvalidEngagementRequest ex) {
+			redirect.addFlashAttribute("error", message(ex));
+		}
+		return "redirect:/products/" + products.get(slug).slug() + "/queue";
+	}
+
+	@PostMapping("/products/{slug}/rotation")
+	String rotate(@PathVariable String slug, @RequestParam boolean in, @AuthenticationPrincipal SignedInMember me) {
+		engagement.rotate(slug, in, me);
+		return "redirect:/products/" + slug + "/queue";
+	}
+
+	@GetMapping("/products/{slug}/team")
+	String team(@PathVariable String slug, @RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, @AuthenticationPrincipal SignedInMember me,
+			Model model) {
+		Product product = products.get(slug);
+		products.requireStaff(product.id(), me, "see its engagement");
+		ResponseTarget target = engagement.target(product.id());
+		EngagementFigures figures;
+		try {
+			EngagementApiController.Period period = EngagementApiController.Period.of(from, to, target.zone(),
+					Instant.now());
+			figures = engagement.figures(slug, period.from(), period.to(), me);
+		}
+		catch (InvalidEngagementRequest ex) {
+			model.addAttribute("error", message(ex));
+			Instant now = Instant.now();
+			figures = engagement.figures(slug, now.minus(Duration.ofDays(30)), now, me);
+		}
+		model.addAttribute("product", product);
+		model.addAttribute("figures", figures);
+		model.addAttribute("target", target);
+		return "engagement/team";
+	}
+
+	@PostMapping("/products/{slug}/response-target")
+	String saveTarget(@PathVariable String slug, @RequestParam int targetHours,
+			@RequestParam(defaultValue = "false") boolean businessHours, @RequestParam String timeZone,
+			@RequestParam int dayStart, @RequestParam int dayEnd,
+			@RequestParam(required = false) @Nullable Integer weeklyGoal, @AuthenticationPrincipal SignedInMember me,
+			RedirectAttributes redirect) {
+		if (targetHours < 1 || targetHours > 720 || dayStart < 0 || dayStart > 23 || dayEnd < 1 || dayEnd > 24
+				|| (weeklyGoal != null && (weeklyGoal < 1 || weeklyGoal > 1000))) {
+			redirect.addFlashAttribute("error",
+					"Hours are 1 to 720, the day runs within 0 to 24 o'clock, a weekly goal is 1 to 1000.");
+			return "redirect:/products/" + slug + "/team#target";
+		}
+		try {
+			engagement.saveTarget(slug,
+					new ResponseTarget(targetHours, businessHours, timeZone.strip(), dayStart, dayEnd, weeklyGoal), me);
+			promises.invalidateAll();
+		}
+		catch (InvalidEngagementRequest ex) {
+			redirect.addFlashAttribute("error", message(ex));
+		}
+		return "redirect:/products/" + slug + "/team#target";
+	}
+
+	/** "timeZone is not a time zone", from the problem's first field error. */
+	private static String message(ErrorResponseException ex) {
+		Object errors = ex.getBody().getProperties() != null ? ex.getBody().getProperties().get("errors") : null;
+		if (errors instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof java.util.Map<?, ?> error) {
+			return error.get("field") + " " + error.get("message");
+		}
+		return String.valueOf(ex.getBody().getDetail());
+	}
+
+}
