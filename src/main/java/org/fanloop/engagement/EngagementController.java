@@ -96,7 +96,8 @@ class EngagementController {
 	}
 
 	@PostMapping("/products/{slug}/rotation")
-	String rotate(@PathVariable String slug, @RequestParam boolean in, @AuthenticationPrincipal SignedInMember me) {
+	String rotate(@PathVariable String slug, @RequestParam(defaultValue = "true") boolean in,
+			@AuthenticationPrincipal SignedInMember me) {
 		engagement.rotate(slug, in, me);
 		return "redirect:/products/" + slug + "/queue";
 	}

@@ -159,11 +159,11 @@ public class EngagementService {
 	 */
 	@Transactional
 	public @Nullable String assign(long postId, @Nullable String username, SignedInMember actor) {
-		EngagementRows.Tracked post = rows.tracked(postId)
+		Product product = products.get(posts.get(postId, actor).productId());
+		products.requireStaff(product.id(), actor, "assign its posts");
+		rows.tracked(postId)
 			.orElseThrow(() -> new InvalidEngagementRequest("postId",
 					"post " + postId + " is not in a queue (only members' posts are)"));
-		Product product = products.get(post.productId());
-		products.requireStaff(product.id(), actor, "assign its posts");
 		Instant now = Instant.now();
 		if (username == null || username.isBlank()) {
 			rows.assign(postId, null, null, now);

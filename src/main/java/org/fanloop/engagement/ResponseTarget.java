@@ -25,7 +25,7 @@ public record ResponseTarget(@NotNull @Min(1) @Max(720) Integer targetHours, @No
 
 	static final ResponseTarget DEFAULT = new ResponseTarget(24, false, "UTC", 9, 17, null);
 
-	ZoneId zone() {
+	public ZoneId zone() {
 		return ZoneId.of(timeZone);
 	}
 
@@ -65,7 +65,7 @@ public record ResponseTarget(@NotNull @Min(1) @Max(720) Integer targetHours, @No
 	}
 
 	/** The promise in words, for the board: "within a day", "within 4 working hours". */
-	String inWords() {
+	public String inWords() {
 		String span = (targetHours % 24 == 0 && !businessHours)
 				? ((targetHours == 24) ? "a day" : (targetHours / 24) + " days")
 				: targetHours + ((targetHours == 1) ? " hour" : " hours");

@@ -126,7 +126,8 @@ class AccessibilityBrowserTests {
 			for (String path : List.of("/builds/" + beta.id(), "/products/" + product.slug() + "/train",
 					"/posts/" + idea.id(), "/products/" + product.slug() + "/builds/new",
 					"/products/" + product.slug() + "/gate", "/products/" + product.slug() + "/beta",
-					"/posts/" + bug.id(), "/builds/" + beta.id() + "/screenshots")) {
+					"/posts/" + bug.id(), "/builds/" + beta.id() + "/screenshots",
+					"/products/" + product.slug() + "/queue", "/products/" + product.slug() + "/team")) {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}

@@ -129,7 +129,15 @@ class AuthorizationIntegrationTests {
 						{"minReports": 1}""", "POST /api/v1/products/{slug}/invitations", "{}",
 				"GET /api/v1/products/{slug}/testers/activity", "", "POST /api/v1/products/{slug}/testers/prune", "",
 				"DELETE /api/v1/posts/{id}", "");
-		apiCalls.forEach((endpoint, body) -> {
+		Map<String, String> teamCalls = Map.of("GET /api/v1/products/{slug}/queue", "",
+				"GET /api/v1/products/{slug}/engagement", "", "PUT /api/v1/products/{slug}/response-target", """
+						{"targetHours": 1, "businessHours": false, "timeZone": "UTC", "dayStart": 9, "dayEnd": 17}""",
+				"PUT /api/v1/posts/{id}/assignee", """
+						{"username": "%s"}""".formatted(fan.username()), "PUT /api/v1/products/{slug}/rotation", """
+						{"in": true}""");
+		Map<String, String> allCalls = new java.util.HashMap<>(apiCalls);
+		allCalls.putAll(teamCalls);
+		allCalls.forEach((endpoint, body) -> {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.request(HttpMethod.valueOf(parts[0]), fill(parts[1]))
@@ -140,7 +148,9 @@ class AuthorizationIntegrationTests {
 
 		List<String> pages = List.of("GET /admin", "GET /admin/products/{slug}", "POST /admin/products",
 				"POST /admin/products/{slug}/staff", "POST /admin/products/{slug}/staff/{username}/remove",
-				"POST /posts/{id}/status", "POST /products/{slug}/beta/prune", "POST /posts/{id}/delete");
+				"POST /posts/{id}/status", "POST /products/{slug}/beta/prune", "POST /posts/{id}/delete",
+				"GET /products/{slug}/queue", "GET /products/{slug}/team", "POST /posts/{id}/assignee",
+				"POST /products/{slug}/rotation");
 		for (String endpoint : pages) {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
