@@ -14,6 +14,7 @@ import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignUp;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.installation.DemoContent.DemoProduct;
+import org.fanloop.engagement.EngagementService;
 import org.fanloop.posts.BugReport;
 import org.fanloop.posts.NewComment;
 import org.fanloop.posts.NewPost;
@@ -74,8 +75,12 @@ class DemoCommunity implements ApplicationRunner {
 
 	private final TesterService testers;
 
+	private final EngagementService engagement;
+
 	DemoCommunity(MemberService members, ProductService products, PostService posts, VoteService votes,
-			InstallationService installation, BuildService builds, TesterService testers) {
+			InstallationService installation, BuildService builds, TesterService testers,
+			EngagementService engagement) {
+		this.engagement = engagement;
 		this.members = members;
 		this.products = products;
 		this.posts = posts;
@@ -111,6 +116,8 @@ class DemoCommunity implements ApplicationRunner {
 			Product product = products.create(new NewProduct(demo.slug(), demo.name(), demo.description()), admin);
 			demo.staff().forEach(staff -> products.addStaff(product.slug(), staff, admin));
 			List<SignedInMember> staff = demo.staff().stream().map(people::get).map(DemoCommunity::signedIn).toList();
+			// The team takes members' posts in turn: the queue shows who has each.
+			staff.forEach(member -> engagement.rotate(product.slug(), true, member));
 			count += loadPosts(product, demo, fans, staff, random);
 		}
 		return count;

@@ -3,7 +3,7 @@
  * setup page) and the demo community.
  */
 @ApplicationModule(displayName = "Installation",
-		allowedDependencies = { "accounts", "products", "posts", "voting", "testers", "releases" })
+		allowedDependencies = { "accounts", "products", "posts", "voting", "testers", "releases", "engagement" })
 @NullMarked
 package org.fanloop.installation;
 

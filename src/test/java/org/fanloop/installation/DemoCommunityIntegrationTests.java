@@ -58,6 +58,13 @@ class DemoCommunityIntegrationTests {
 				+ "where p.created_at < m.created_at and m.email like '%@demo.fanloop.test'"))
 			.as("members joined before they posted")
 			.isZero();
+		assertThat(count(
+				"select count(*) from engagement_posts where first_answer_at is null and assignee_id is not null"))
+			.as("the team's queue, with who has each post")
+			.isPositive();
+		assertThat(count("select count(*) from engagement_posts where first_answer_at is not null"))
+			.as("first answers for the team figures")
+			.isPositive();
 	}
 
 	private long count(String sql) {
