@@ -23,7 +23,11 @@ public class BugService {
 
 	private final ProductService products;
 
-	BugService(PostService posts, Posts rows, ProductService products) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	BugService(PostService posts, Posts rows, ProductService products,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.posts = posts;
 		this.rows = rows;
 		this.products = products;
@@ -51,6 +55,10 @@ public class BugService {
 			throw new PostConflict("Not a bug report", "Post " + id + " was not reported against a build.");
 		}
 		rows.changeSeverity(id, severity);
+		Instant now = Instant.now();
+		if (rows.confirm(id, now)) {
+			events.publishEvent(new BugConfirmed(id, post.productId(), post.authorName(), now));
+		}
 		return posts.get(id, actor);
 	}
 

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * A reply on a post; {@code official} when its author was staff of the product: an
- * official answer.
+ * official answer; {@code helpful} once staff marked it so.
  */
 public record Comment(long id, long postId, String authorName, String body, String bodyHtml, boolean official,
-		Instant createdAt) {
+		Instant createdAt, boolean helpful) {
 }

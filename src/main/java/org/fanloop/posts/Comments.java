@@ -36,12 +36,13 @@ class Comments {
 			.param("official", official)
 			.param("now", Posts.utc(now))
 			.update(keys, "id");
-		return new Comment(keys.getKeyAs(Number.class).longValue(), postId, authorName, body, bodyHtml, official, now);
+		return new Comment(keys.getKeyAs(Number.class).longValue(), postId, authorName, body, bodyHtml, official, now,
+				false);
 	}
 
 	List<Comment> of(long postId, int limit) {
 		return jdbc.sql("""
-				select id, post_id, author_name, body, body_html, official, created_at
+				select id, post_id, author_name, body, body_html, official, created_at, helpful_at
 				from comments where post_id = :post order by id limit :limit""")
 			.param("post", postId)
 			.param("limit", limit)
@@ -51,7 +52,28 @@ class Comments {
 
 	private static Comment comment(ResultSet rs, int row) throws SQLException {
 		return new Comment(rs.getLong("id"), rs.getLong("post_id"), rs.getString("author_name"), rs.getString("body"),
-				rs.getString("body_html"), rs.getBoolean("official"), Posts.instant(rs, "created_at"));
+				rs.getString("body_html"), rs.getBoolean("official"), Posts.instant(rs, "created_at"),
+				rs.getObject("helpful_at") != null);
+	}
+
+	/** The comment's post, product and author, if it exists. */
+	java.util.Optional<Posts.CommentOf> commentOf(long commentId) {
+		return jdbc.sql("""
+				select c.post_id, p.product_id, c.author_name from comments c join posts p on p.id = c.post_id
+				where c.id = :id""")
+			.param("id", commentId)
+			.query((rs, row) -> new Posts.CommentOf(rs.getLong("post_id"), rs.getLong("product_id"),
+					rs.getString("author_name")))
+			.optional();
+	}
+
+	/** Marks the comment helpful; false when it was already. */
+	boolean markHelpful(long commentId, String by, Instant at) {
+		return jdbc.sql("update comments set helpful_at = :at, helpful_by = :by where id = :id and helpful_at is null")
+			.param("id", commentId)
+			.param("by", by)
+			.param("at", Posts.utc(at))
+			.update() > 0;
 	}
 
 	void deleteOf(long postId) {

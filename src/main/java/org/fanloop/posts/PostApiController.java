@@ -107,6 +107,16 @@ class PostApiController {
 			message = "must be one of blocker, major, minor") String severity) {
 	}
 
+	/** A comment marked helpful. */
+	record Helpful(long commentId, long postId, boolean helpful) {
+	}
+
+	@PostMapping("/comments/{id}/helpful")
+	@Operation(summary = "Mark a comment helpful (staff of its product); its author earns reputation, once")
+	Helpful markHelpful(@PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
+		return new Helpful(id, posts.markHelpful(id, me), true);
+	}
+
 	@DeleteMapping("/posts/{id}")
 	@Operation(summary = "Delete a post with its comments, votes, follows and screenshots (staff of its product)",
 			description = "409 when other posts were merged into it or a build delivers it.")

@@ -91,7 +91,10 @@ class PostController {
 			posts.comment(id, comment, me);
 			comment = new NewComment("");
 		}
-		model.addAttribute("post", posts.get(id, me));
+		Post post = posts.get(id, me);
+		model.addAttribute("post", post);
+		model.addAttribute("staff", products.isStaff(post.productId(), me));
+		extras.forEach(source -> model.addAllAttributes(source.attributes(post, me)));
 		addComments(id, comment, model);
 		return "posts/post :: comments";
 	}
@@ -119,6 +122,12 @@ class PostController {
 			}
 		}
 		return "redirect:/posts/" + id + "#status";
+	}
+
+	@PostMapping("/comments/{id}/helpful")
+	String markHelpful(@PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
+		long postId = posts.markHelpful(id, me);
+		return "redirect:/posts/" + postId + "#comment-" + id;
 	}
 
 	/** Staff delete a post; the board says so, or the post's page says why not. */

@@ -194,6 +194,22 @@ public class PostService {
 	}
 
 	/**
+	 * Staff of the comment's product mark it helpful (its author earns reputation for
+	 * it); marking it again changes nothing. Returns the comment's post id.
+	 */
+	@Transactional
+	public long markHelpful(long commentId, SignedInMember actor) {
+		Posts.CommentOf comment = comments.commentOf(commentId).orElseThrow(() -> new CommentNotFound(commentId));
+		products.requireStaff(comment.productId(), actor, "mark its comments helpful");
+		Instant now = Instant.now();
+		if (comments.markHelpful(commentId, actor.username(), now)) {
+			events.publishEvent(new CommentMarkedHelpful(commentId, comment.postId(), comment.productId(),
+					comment.authorName(), actor.username(), now));
+		}
+		return comment.postId();
+	}
+
+	/**
 	 * A post's comments, oldest first (at most the first 500).
 	 */
 	public List<Comment> comments(long id) {

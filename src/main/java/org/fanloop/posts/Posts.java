@@ -171,6 +171,18 @@ class Posts {
 				select author_id from comments where post_id in (:ids)""").param("ids", ids).query(Long.class).list());
 	}
 
+	/** A comment's post, product and author. */
+	record CommentOf(long postId, long productId, String authorName) {
+	}
+
+	/** Sets the time staff first confirmed the bug; false when they had already. */
+	boolean confirm(long id, Instant at) {
+		return jdbc.sql("update posts set confirmed_at = :at where id = :id and confirmed_at is null")
+			.param("id", id)
+			.param("at", utc(at))
+			.update() > 0;
+	}
+
 	void changeSeverity(long id, Severity severity) {
 		jdbc.sql("update posts set severity = :severity where id = :id")
 			.param("id", id)
