@@ -193,4 +193,12 @@ class ExperienceReports {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
+	List<ReportSubmitted> submissions() {
+		return jdbc.sql("select id, build_id, product_id, tester_name, submitted_at from experience_reports")
+			.query((rs, row) -> new ReportSubmitted(rs.getLong("id"), rs.getLong("build_id"), rs.getLong("product_id"),
+					rs.getString("tester_name"),
+					rs.getObject("submitted_at", java.time.OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
 }

@@ -20,6 +20,7 @@ import org.fanloop.testers.ActivityKind;
 import org.fanloop.testers.TesterService;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +45,11 @@ public class ReportService {
 
 	private final Savepoints savepoints;
 
+	private final ApplicationEventPublisher events;
+
 	ReportService(ExperienceReports reports, BuildService builds, TesterService testers, ProductService products,
-			Markdown markdown, Savepoints savepoints) {
+			Markdown markdown, Savepoints savepoints, ApplicationEventPublisher events) {
+		this.events = events;
 		this.reports = reports;
 		this.builds = builds;
 		this.testers = testers;
@@ -81,9 +85,18 @@ public class ReportService {
 		if (!created) {
 			reports.update(row, now);
 		}
-		reports.replaceRatings(reports.idOf(buildId, tester.id()), ratings);
+		long reportId = reports.idOf(buildId, tester.id());
+		reports.replaceRatings(reportId, ratings);
+		if (created) {
+			events.publishEvent(new ReportSubmitted(reportId, buildId, build.productId(), tester.username(), now));
+		}
 		testers.recordActivity(build.productId(), buildId, tester.id(), ActivityKind.REPORTED);
 		return new Submitted(reports.of(buildId, tester.id()).orElseThrow(), created);
+	}
+
+	/** Every report ever sent, as facts (which, whose, when first): for reputation. */
+	public List<ReportSubmitted> submissions() {
+		return reports.submissions();
 	}
 
 	/** The caller's own report on this build; 404 when there is none. */

@@ -39,9 +39,13 @@ public class TesterService {
 
 	private final ApplicationEventPublisher events;
 
+	/** What other modules ask of applicants (a reputation level). */
+	private final List<ApplicationCriteria> criteria;
+
 	TesterService(Testers testers, ProductService products, MemberService members, Savepoints savepoints,
 			Invitations invitations, List<RecentBetas> recentBetas, TesterSettings settings,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, List<ApplicationCriteria> criteria) {
+		this.criteria = criteria;
 		this.recentBetas = recentBetas;
 		this.settings = settings;
 		this.events = events;
@@ -172,6 +176,7 @@ public class TesterService {
 			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Beta programme closed",
 					"The " + product.name() + " beta programme takes no applications now.");
 		}
+		requireCriteria(product, member);
 		// The same member's second request may win the race; theirs stands.
 		boolean created = savepoints
 			.insert(() -> testers.insert(product.id(), member.id(), member.username(), Instant.now()));
@@ -193,6 +198,7 @@ public class TesterService {
 		}
 		boolean created = false;
 		if (existing == null) {
+			requireCriteria(product, member);
 			created = savepoints
 				.insert(() -> testers.insert(product.id(), member.id(), member.username(), Instant.now()));
 			if (created && !invitationUses.test(invitation.id())) {
@@ -281,6 +287,14 @@ public class TesterService {
 		Product product = products.get(productSlug);
 		products.requireStaff(product.id(), actor, "see its beta applications");
 		return (state != null) ? testers.of(product.id(), state) : testers.of(product.id());
+	}
+
+	private void requireCriteria(Product product, SignedInMember member) {
+		for (ApplicationCriteria source : criteria) {
+			source.unmet(product.id(), member.username()).ifPresent(reason -> {
+				throw new ProgrammeConflict(HttpStatus.FORBIDDEN, "Not eligible", reason);
+			});
+		}
 	}
 
 	private void ensureProgramme(long productId) {

@@ -13,11 +13,13 @@ create table reputation_points (
   product_id  bigint       not null,
   reason      varchar(20)  not null,
   subject_id  bigint       not null,
+  post_id     bigint,
   points      int          not null,
   at          timestamp with time zone not null,
   constraint reputation_once unique (reason, subject_id)
 );
 create index reputation_by_member on reputation_points (username, at);
+create index reputation_by_post on reputation_points (post_id);
 
 -- A product may ask beta applicants for a reputation level.
 create table beta_level_requirements (
