@@ -26,7 +26,6 @@ import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
 import org.fanloop.reports.ReportService;
 import org.fanloop.reports.ReportSubmitted;
-import org.fanloop.testers.ApplicationCriteria;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
@@ -40,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ledger from the facts to prove it, and asks beta applicants for a product's level.
  */
 @Service
-public class ReputationService implements ApplicationCriteria {
+public class ReputationService {
 
 	private final ReputationLedger ledger;
 
@@ -216,24 +215,6 @@ public class ReputationService implements ApplicationCriteria {
 	}
 
 	// --- the beta's level
-
-	@Override
-	public Optional<String> unmet(long productId, String username) {
-		Optional<String> required = ledger.minLevel(productId);
-		if (required.isEmpty()) {
-			return Optional.empty();
-		}
-		ReputationSettings.Level level = settings.named(required.get());
-		if (level == null) {
-			return Optional.empty();
-		}
-		long points = ledger.totals(List.of(username)).getOrDefault(username, 0L);
-		if (points >= level.points()) {
-			return Optional.empty();
-		}
-		return Optional.of("The " + products.get(productId).name() + " beta asks for the level " + level.name() + " ("
-				+ level.points() + " points); you have " + points + " (" + settings.levelOf(points).name() + ").");
-	}
 
 	public @Nullable String minLevel(long productId) {
 		return ledger.minLevel(productId).orElse(null);

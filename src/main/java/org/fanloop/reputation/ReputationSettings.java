@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("fanloop.reputation")
 record ReputationSettings(@DefaultValue("10") int ideaInBeta, @DefaultValue("20") int ideaShipped,
 		@DefaultValue("5") int bugConfirmed, @DefaultValue("10") int bugFixed, @DefaultValue("5") int helpfulComment,
-		@DefaultValue("3") int experienceReport,
-		@DefaultValue("Newcomer:0,Contributor:15,Regular:50,Insider:150,Legend:400") List<String> levels) {
+		@DefaultValue("3") int experienceReport, @DefaultValue( {
+				"Newcomer:0", "Contributor:15", "Regular:50", "Insider:150", "Legend:400" }) List<String> levels){
 
 	int points(Reason reason) {
 		return switch (reason) {
