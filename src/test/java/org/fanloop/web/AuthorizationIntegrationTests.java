@@ -134,7 +134,8 @@ class AuthorizationIntegrationTests {
 						{"targetHours": 1, "businessHours": false, "timeZone": "UTC", "dayStart": 9, "dayEnd": 17}""",
 				"PUT /api/v1/posts/{id}/assignee", """
 						{"username": "%s"}""".formatted(fan.username()), "PUT /api/v1/products/{slug}/rotation", """
-						{"in": true}""");
+						{"in": true}""", "PUT /api/v1/products/{slug}/beta-requirement", """
+						{"minLevel": null}""", "POST /api/v1/admin/reputation/recompute", "");
 		Map<String, String> allCalls = new java.util.HashMap<>(apiCalls);
 		allCalls.putAll(teamCalls);
 		allCalls.forEach((endpoint, body) -> {
