@@ -18,7 +18,10 @@ public enum NotificationKind {
 	PROGRAMME,
 
 	/** A post in the team's queue was given to this staff member to answer. */
-	ASSIGNED;
+	ASSIGNED,
+
+	/** An invitation to a review session. */
+	SESSION;
 
 	@JsonValue
 	public String value() {

@@ -5,7 +5,8 @@
  * own). Driven by events from the transactional outbox, fanned out in batches.
  */
 @ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "accounts", "products", "posts", "voting", "releases", "testers", "engagement", "web" })
+		allowedDependencies = { "accounts", "products", "posts", "voting", "releases", "testers", "engagement",
+				"sessions", "web" })
 @NullMarked
 package org.fanloop.notifications;
 

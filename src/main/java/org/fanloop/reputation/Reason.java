@@ -26,7 +26,10 @@ public enum Reason {
 	HELPFUL_COMMENT,
 
 	/** They sent an experience report on a beta. */
-	EXPERIENCE_REPORT;
+	EXPERIENCE_REPORT,
+
+	/** They attended a review session (accepted, and the session took place). */
+	SESSION_ATTENDED;
 
 	@JsonValue
 	public String value() {

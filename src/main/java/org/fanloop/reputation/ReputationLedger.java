@@ -90,6 +90,18 @@ class ReputationLedger {
 		return byReason;
 	}
 
+	/** Per member and reason, for one product: how many and how many points. */
+	Map<String, Map<Reason, long[]>> byProduct(long productId) {
+		Map<String, Map<Reason, long[]>> members = new HashMap<>();
+		jdbc.sql("""
+				select username, reason, count(*) n, sum(points) p from reputation_points where product_id = :product
+				group by username, reason""").param("product", productId).query(rs -> {
+			members.computeIfAbsent(rs.getString("username"), name -> new HashMap<>())
+				.put(Reason.of(rs.getString("reason")), new long[] { rs.getLong("n"), rs.getLong("p") });
+		});
+		return members;
+	}
+
 	/** The points of these members (those with none are left out). */
 	Map<String, Long> totals(Collection<String> usernames) {
 		if (usernames.isEmpty()) {

@@ -57,9 +57,13 @@ public class ReputationService {
 
 	private final Savepoints savepoints;
 
+	/** Review sessions' attendance, from the module that keeps it (if any). */
+	private final List<AttendanceFacts> attendance;
+
 	ReputationService(ReputationLedger ledger, ReputationSettings settings, PostService posts,
 			Contributions contributions, ReportService reports, ProductService products, MemberService members,
-			Savepoints savepoints) {
+			Savepoints savepoints, List<AttendanceFacts> attendance) {
+		this.attendance = attendance;
 		this.ledger = ledger;
 		this.settings = settings;
 		this.posts = posts;
@@ -103,6 +107,12 @@ public class ReputationService {
 	void on(ReportSubmitted submitted) {
 		award(entry(submitted.tester(), submitted.productId(), Reason.EXPERIENCE_REPORT, submitted.reportId(), null,
 				submitted.at()));
+	}
+
+	@EventListener
+	void on(Attended attended) {
+		award(entry(attended.username(), attended.productId(), Reason.SESSION_ATTENDED, attended.attendanceId(), null,
+				attended.at()));
 	}
 
 	/** A deleted post's points go with it, as its facts do. */
@@ -169,6 +179,39 @@ public class ReputationService {
 		return levels;
 	}
 
+	/**
+	 * The members who earned most with this product, best first, with what for: whom to
+	 * invite to a review session. Those in {@code except} are left out.
+	 */
+	public List<Contributor> topContributors(long productId, Collection<String> except, int limit) {
+		return ledger.byProduct(productId)
+			.entrySet()
+			.stream()
+			.filter(e -> !except.contains(e.getKey()))
+			.map(e -> new Contributor(e.getKey(), e.getValue().values().stream().mapToLong(counts -> counts[1]).sum(),
+					reasons(e.getValue())))
+			.sorted(java.util.Comparator.comparingLong(Contributor::points)
+				.reversed()
+				.thenComparing(Contributor::username))
+			.limit(limit)
+			.toList();
+	}
+
+	/** A member's standing with one product and why. */
+	public record Contributor(String username, long points, String reasons) {
+	}
+
+	private static String reasons(Map<Reason, long[]> byReason) {
+		List<String> parts = new ArrayList<>();
+		for (Reason reason : Reason.values()) {
+			long[] counts = byReason.get(reason);
+			if (counts != null) {
+				parts.add(counts[0] + " × " + reason.value().replace('_', ' '));
+			}
+		}
+		return String.join(", ", parts);
+	}
+
 	public List<ReputationSettings.Level> levelList() {
 		return settings.levelList();
 	}
@@ -197,6 +240,10 @@ public class ReputationService {
 		reports.submissions()
 			.forEach(r -> expected
 				.add(entry(r.tester(), r.productId(), Reason.EXPERIENCE_REPORT, r.reportId(), null, r.at())));
+		attendance.stream()
+			.flatMap(source -> source.attended().stream())
+			.forEach(a -> expected
+				.add(entry(a.username(), a.productId(), Reason.SESSION_ATTENDED, a.attendanceId(), null, a.at())));
 		List<ReputationLedger.Entry> stored = ledger.all();
 		Map<String, long[]> byMember = new TreeMap<>();
 		expected.forEach(e -> byMember.computeIfAbsent(e.username(), name -> new long[2])[1] += e.points());

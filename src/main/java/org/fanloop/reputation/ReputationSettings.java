@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("fanloop.reputation")
 record ReputationSettings(@DefaultValue("10") int ideaInBeta, @DefaultValue("20") int ideaShipped,
 		@DefaultValue("5") int bugConfirmed, @DefaultValue("10") int bugFixed, @DefaultValue("5") int helpfulComment,
-		@DefaultValue("3") int experienceReport, @DefaultValue( {
+		@DefaultValue("3") int experienceReport, @DefaultValue("10") int sessionAttended, @DefaultValue( {
 				"Newcomer:0", "Contributor:15", "Regular:50", "Insider:150", "Legend:400" }) List<String> levels){
 
 	int points(Reason reason) {
@@ -28,6 +28,7 @@ record ReputationSettings(@DefaultValue("10") int ideaInBeta, @DefaultValue("20"
 			case BUG_FIXED -> bugFixed;
 			case HELPFUL_COMMENT -> helpfulComment;
 			case EXPERIENCE_REPORT -> experienceReport;
+			case SESSION_ATTENDED -> sessionAttended;
 		};
 	}
 
