@@ -26,8 +26,6 @@ import org.fanloop.posts.PostService;
 import org.fanloop.posts.StatusUpdate;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
-import org.fanloop.reputation.Attended;
-import org.fanloop.reputation.AttendanceFacts;
 import org.fanloop.reputation.ReputationService;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * outcome, the calendar file, and who attended (for reputation).
  */
 @Service
-public class SessionService implements AttendanceFacts {
+public class SessionService {
 
 	private static final int SUGGESTIONS = 20;
 
@@ -237,11 +235,6 @@ public class SessionService implements AttendanceFacts {
 			.getFluentTarget();
 		calendar.add(event);
 		return calendar.toString();
-	}
-
-	@Override
-	public List<Attended> attended() {
-		return rows.attended(null);
 	}
 
 	private ReviewSession staffSession(long id, SignedInMember actor, String action) {
