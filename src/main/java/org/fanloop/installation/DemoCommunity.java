@@ -2,6 +2,8 @@ package org.fanloop.installation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +17,11 @@ import org.fanloop.accounts.SignUp;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.installation.DemoContent.DemoProduct;
 import org.fanloop.engagement.EngagementService;
+import org.fanloop.reputation.ReputationService;
+import org.fanloop.sessions.NewSession;
+import org.fanloop.sessions.Outcome;
+import org.fanloop.sessions.ReviewSession;
+import org.fanloop.sessions.SessionService;
 import org.fanloop.posts.BugReport;
 import org.fanloop.posts.NewComment;
 import org.fanloop.posts.NewPost;
@@ -77,9 +84,12 @@ class DemoCommunity implements ApplicationRunner {
 
 	private final EngagementService engagement;
 
+	private final SessionService sessions;
+
 	DemoCommunity(MemberService members, ProductService products, PostService posts, VoteService votes,
-			InstallationService installation, BuildService builds, TesterService testers,
-			EngagementService engagement) {
+			InstallationService installation, BuildService builds, TesterService testers, EngagementService engagement,
+			SessionService sessions) {
+		this.sessions = sessions;
 		this.engagement = engagement;
 		this.members = members;
 		this.products = products;
@@ -119,8 +129,50 @@ class DemoCommunity implements ApplicationRunner {
 			// The team takes members' posts in turn: the queue shows who has each.
 			staff.forEach(member -> engagement.rotate(product.slug(), true, member));
 			count += loadPosts(product, demo, fans, staff, random);
+			meet(product, staff.getFirst());
 		}
 		return count;
+	}
+
+	/**
+	 * A review session last month with its outcome, and one next week with invitations
+	 * out: the members who earned most with the product are invited, as the page
+	 * suggests.
+	 */
+	private void meet(Product product, SignedInMember staff) {
+		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC).withMinute(0).withSecond(0).withNano(0);
+		ReviewSession past = sessions.create(product.slug(),
+				new NewSession("What should the next release focus on?",
+						now.minusDays(24).withHour(17).toLocalDateTime().toString(), "UTC", 60,
+						"https://meet.example.com/" + product.slug() + "-review", 8, List.of()),
+				staff);
+		List<String> invited = sessions.suggestions(past.id(), staff)
+			.stream()
+			.limit(6)
+			.map(ReputationService.Contributor::username)
+			.toList();
+		if (!invited.isEmpty()) {
+			sessions.invite(past.id(), invited, staff);
+			invited.forEach(name -> sessions.answer(past.id(), true, signedIn(members.get(name))));
+		}
+		sessions.close(past.id(), new Outcome("Battery life first, then the camera. Thank you all for coming!", null),
+				staff);
+		ReviewSession next = sessions.create(product.slug(),
+				new NewSession("Testing the next beta together",
+						now.plusDays(7).withHour(16).toLocalDateTime().toString(), "UTC", 45,
+						"https://meet.example.com/" + product.slug() + "-beta", 6, List.of()),
+				staff);
+		List<String> nextInvited = sessions.suggestions(next.id(), staff)
+			.stream()
+			.limit(8)
+			.map(ReputationService.Contributor::username)
+			.toList();
+		if (!nextInvited.isEmpty()) {
+			sessions.invite(next.id(), nextInvited, staff);
+			nextInvited.stream()
+				.limit(3)
+				.forEach(name -> sessions.answer(next.id(), true, signedIn(members.get(name))));
+		}
 	}
 
 	/** The demo's own admin; on an installation that has no admin yet it is the first. */

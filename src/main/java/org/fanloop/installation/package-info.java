@@ -3,7 +3,8 @@
  * setup page) and the demo community.
  */
 @ApplicationModule(displayName = "Installation",
-		allowedDependencies = { "accounts", "products", "posts", "voting", "testers", "releases", "engagement" })
+		allowedDependencies = { "accounts", "products", "posts", "voting", "testers", "releases", "engagement",
+				"sessions", "reputation" })
 @NullMarked
 package org.fanloop.installation;
 

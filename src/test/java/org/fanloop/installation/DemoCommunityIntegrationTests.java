@@ -65,6 +65,16 @@ class DemoCommunityIntegrationTests {
 		assertThat(count("select count(*) from engagement_posts where first_answer_at is not null"))
 			.as("first answers for the team figures")
 			.isPositive();
+		assertThat(count("select count(*) from review_sessions where closed_at is not null")).as("past sessions")
+			.isEqualTo(4);
+		assertThat(
+				count("select count(*) from review_sessions where closed_at is null and starts_at > current_timestamp"))
+			.as("upcoming sessions")
+			.isEqualTo(4);
+		assertThat(count("select count(*) from reputation_points where reason = 'session_attended'")).isPositive();
+		assertThat(count("select count(distinct username) from reputation_points"))
+			.as("members with levels above the first")
+			.isPositive();
 	}
 
 	private long count(String sql) {

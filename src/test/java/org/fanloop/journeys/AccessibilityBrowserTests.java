@@ -52,6 +52,9 @@ class AccessibilityBrowserTests {
 	org.fanloop.screenshots.ScreenshotService screenshots;
 
 	@Autowired
+	org.fanloop.sessions.SessionService sessions;
+
+	@Autowired
 	BuildService builds;
 
 	@Autowired
@@ -95,6 +98,12 @@ class AccessibilityBrowserTests {
 		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB),
 				"png", png);
 		screenshots.addToBug(bug.id(), png.toByteArray(), staff);
+		// A review session with a post to discuss and an invitee.
+		org.fanloop.sessions.ReviewSession session = sessions.create(product.slug(),
+				new org.fanloop.sessions.NewSession("Camera night mode", "2027-02-01T17:00", "Europe/Berlin", 60,
+						"https://meet.example.com/camera", 5, List.of(idea.id())),
+				staff);
+		sessions.invite(session.id(), List.of(fan.username()), staff);
 
 		List<String> violations = new ArrayList<>();
 		try (BrowserContext visitor = chromium.auditor(port)) {
@@ -115,7 +124,7 @@ class AccessibilityBrowserTests {
 			});
 			violations.addAll(Axe.seriousViolations(page));
 			for (String path : List.of("/products/" + product.slug() + "/posts/new", "/posts/" + idea.id(),
-					"/products/" + product.slug())) {
+					"/products/" + product.slug(), "/sessions/" + session.id(), "/members/" + fan.username())) {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}
@@ -127,7 +136,9 @@ class AccessibilityBrowserTests {
 					"/posts/" + idea.id(), "/products/" + product.slug() + "/builds/new",
 					"/products/" + product.slug() + "/gate", "/products/" + product.slug() + "/beta",
 					"/posts/" + bug.id(), "/builds/" + beta.id() + "/screenshots",
-					"/products/" + product.slug() + "/queue", "/products/" + product.slug() + "/team")) {
+					"/products/" + product.slug() + "/queue", "/products/" + product.slug() + "/team",
+					"/products/" + product.slug() + "/sessions", "/sessions/" + session.id(),
+					"/members/" + fan.username() + "/reputation")) {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}

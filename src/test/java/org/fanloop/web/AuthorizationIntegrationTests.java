@@ -136,8 +136,12 @@ class AuthorizationIntegrationTests {
 						{"username": "%s"}""".formatted(fan.username()), "PUT /api/v1/products/{slug}/rotation", """
 						{"in": true}""", "PUT /api/v1/products/{slug}/beta-requirement", """
 						{"minLevel": null}""", "POST /api/v1/admin/reputation/recompute", "");
+		Map<String, String> sessionCalls = Map.of("POST /api/v1/products/{slug}/sessions", """
+				{"topic": "Mine", "startsAt": "2027-01-01T10:00", "timeZone": "UTC", "durationMinutes": 60,
+				 "place": "here", "capacity": 5}""");
 		Map<String, String> allCalls = new java.util.HashMap<>(apiCalls);
 		allCalls.putAll(teamCalls);
+		allCalls.putAll(sessionCalls);
 		allCalls.forEach((endpoint, body) -> {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
