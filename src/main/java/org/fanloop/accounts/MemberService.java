@@ -44,7 +44,11 @@ public class MemberService {
 	 */
 	private final String decoyHash;
 
-	MemberService(Members members, AccessTokens tokens, PasswordEncoder passwords, FailedSignIns failedSignIns) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	MemberService(Members members, AccessTokens tokens, PasswordEncoder passwords, FailedSignIns failedSignIns,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.failedSignIns = failedSignIns;
 		this.members = members;
 		this.tokens = tokens;
@@ -87,6 +91,66 @@ public class MemberService {
 
 	public Optional<Member> find(String username) {
 		return members.byUsername(normalize(username));
+	}
+
+	/** The member with this email (case-insensitive), if any. */
+	public Optional<Member> findByEmail(String email) {
+		return members.byEmail(email.trim().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Makes an account for somebody staff heard from by email, so their feedback is
+	 * theirs: a username from the address, a password nobody knows, and a one-time link
+	 * (valid 14 days) with which they set their own. Returns the member and the link's
+	 * token.
+	 */
+	@Transactional
+	public Invited invite(String email, String invitedBy) {
+		String address = email.trim().toLowerCase(Locale.ROOT);
+		if (members.emailTaken(address)) {
+			throw new SignUpRejected("email", "is already registered");
+		}
+		String base = address.substring(0, Math.max(0, address.indexOf('@'))).replaceAll("[^a-z0-9_-]", "");
+		if (base.length() < 3) {
+			base = "member";
+		}
+		base = base.substring(0, Math.min(base.length(), 24));
+		String username = base;
+		for (int n = 2; members.usernameTaken(username); n++) {
+			username = base + "-" + n;
+		}
+		String password = org.fanloop.web.Secrets.randomToken("", 32);
+		Member member = create(new SignUp(username, address, password.substring(0, 40)), false, Instant.now());
+		String token = org.fanloop.web.Secrets.randomToken("claim_", 24);
+		members.insertClaim(member.id(), org.fanloop.web.Secrets.sha256Hex(token),
+				Instant.now().plus(java.time.Duration.ofDays(14)));
+		events.publishEvent(new MemberInvited(member.id(), member.username(), token, invitedBy));
+		return new Invited(member, token);
+	}
+
+	/** A member made by {@link #invite} and their claim link's token. */
+	public record Invited(Member member, String token) {
+	}
+
+	/** The username a claim token is for, if it is valid. */
+	public Optional<String> claimant(String token) {
+		return members.claimant(org.fanloop.web.Secrets.sha256Hex(token), Instant.now())
+			.flatMap(members::byId)
+			.map(Member::username);
+	}
+
+	/**
+	 * Sets the invited member's password with their claim token, which is then used up.
+	 */
+	@Transactional
+	public Member claim(String token, String password) {
+		long memberId = members.claimant(org.fanloop.web.Secrets.sha256Hex(token), Instant.now())
+			.orElseThrow(() -> new SignUpRejected("token", "is not a valid link (used, expired or mistyped)"));
+		if (!members.deleteClaim(memberId)) {
+			throw new SignUpRejected("token", "was used already");
+		}
+		members.setPassword(memberId, passwords.encode(password));
+		return members.byId(memberId).orElseThrow();
 	}
 
 	public Optional<Member> find(long id) {

@@ -37,6 +37,42 @@ class Members {
 		return byUsername(signUp.username()).orElseThrow();
 	}
 
+	Optional<Member> byEmail(String email) {
+		return jdbc.sql("select id from members where email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.optional()
+			.flatMap(this::byId);
+	}
+
+	void setPassword(long memberId, String passwordHash) {
+		jdbc.sql("update members set password_hash = :hash where id = :id")
+			.param("id", memberId)
+			.param("hash", passwordHash)
+			.update();
+	}
+
+	void insertClaim(long memberId, String tokenHash, Instant expiresAt) {
+		jdbc.sql("insert into account_claims (member_id, token_hash, expires_at) values (:member, :hash, :expires)")
+			.param("member", memberId)
+			.param("hash", tokenHash)
+			.param("expires", OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC))
+			.update();
+	}
+
+	/** The member an unexpired claim token is for. */
+	Optional<Long> claimant(String tokenHash, Instant now) {
+		return jdbc.sql("select member_id from account_claims where token_hash = :hash and expires_at > :now")
+			.param("hash", tokenHash)
+			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.query(Long.class)
+			.optional();
+	}
+
+	boolean deleteClaim(long memberId) {
+		return jdbc.sql("delete from account_claims where member_id = :member").param("member", memberId).update() > 0;
+	}
+
 	boolean usernameTaken(String username) {
 		return jdbc.sql("select count(*) from members where username = :username")
 			.param("username", username)

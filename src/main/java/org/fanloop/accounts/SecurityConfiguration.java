@@ -126,7 +126,7 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/signup", "/setup", "/unsubscribe")
+				.requestMatchers(HttpMethod.POST, "/signup", "/setup", "/unsubscribe", "/claim/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated());

@@ -21,7 +21,13 @@ public enum NotificationKind {
 	ASSIGNED,
 
 	/** An invitation to a review session. */
-	SESSION;
+	SESSION,
+
+	/**
+	 * Staff recorded the member's feedback from another channel (or made them an account
+	 * for it).
+	 */
+	FEEDBACK;
 
 	@JsonValue
 	public String value() {

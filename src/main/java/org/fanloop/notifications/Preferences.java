@@ -17,7 +17,7 @@ public record Preferences(@NotNull Boolean emailOnStatus, @NotNull Boolean email
 			case STATUS -> emailOnStatus;
 			case ANSWER -> emailOnAnswers;
 			case BETA, STABLE, REPORT, PROGRAMME -> emailOnReleases;
-			case ASSIGNED, SESSION -> emailOnAnswers;
+			case ASSIGNED, SESSION, FEEDBACK -> emailOnAnswers;
 		};
 	}
 

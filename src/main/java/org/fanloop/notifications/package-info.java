@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Notifications",
 		allowedDependencies = { "accounts", "products", "posts", "voting", "releases", "testers", "engagement",
-				"sessions", "web" })
+				"sessions", "channels", "web" })
 @NullMarked
 package org.fanloop.notifications;
 

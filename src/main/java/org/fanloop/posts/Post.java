@@ -13,11 +13,13 @@ import org.jspecify.annotations.Nullable;
 public record Post(long id, long productId, String productSlug, PostKind kind, String title, String body,
 		String bodyHtml, PostStatus status, String authorName, long voteCount, int commentCount, boolean voted,
 		@Nullable Long mergedInto, @Nullable Long foundInBuild, @Nullable String foundInVersion,
-		@Nullable Severity severity, Instant createdAt, Instant statusChangedAt) {
+		@Nullable Severity severity, Instant createdAt, Instant statusChangedAt, @Nullable String source,
+		@Nullable String enteredBy) {
 
 	Post withVotes(long voteCount, boolean voted) {
 		return new Post(id, productId, productSlug, kind, title, body, bodyHtml, status, authorName, voteCount,
-				commentCount, voted, mergedInto, foundInBuild, foundInVersion, severity, createdAt, statusChangedAt);
+				commentCount, voted, mergedInto, foundInBuild, foundInVersion, severity, createdAt, statusChangedAt,
+				source, enteredBy);
 	}
 
 }

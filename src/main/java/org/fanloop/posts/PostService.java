@@ -73,6 +73,21 @@ public class PostService {
 	}
 
 	/**
+	 * Staff record a member's feedback from another channel (support chat, email, an
+	 * event) as that member's post, noting where it came from and who entered it. The
+	 * member is its author in every way: their vote, their follow, their credit.
+	 */
+	@Transactional
+	public Post createFor(String productSlug, NewPost post, MemberProfile author, String source,
+			SignedInMember enteredBy) {
+		Product product = products.get(productSlug);
+		products.requireStaff(product.id(), enteredBy, "record feedback for members");
+		long id = insert(product.id(), post, author.id(), author.username(), null, Instant.now());
+		posts.source(id, source, enteredBy.username());
+		return get(id, enteredBy);
+	}
+
+	/**
 	 * Brings in a post written elsewhere or earlier (the demo community, an import),
 	 * keeping when it was written. Otherwise like {@link #create}.
 	 */

@@ -31,7 +31,7 @@ class Posts {
 
 	private static final String POST_COLUMNS = """
 			id, product_id, kind, title, body, body_html, status, author_name, vote_count, comment_count,
-			merged_into, found_in_build, found_in_version, severity, created_at, status_changed_at""";
+			merged_into, found_in_build, found_in_version, severity, created_at, status_changed_at, source, entered_by""";
 
 	private static final String CARD_COLUMNS = """
 			id, product_id, kind, title, excerpt, status, author_name, vote_count, comment_count, trending,
@@ -171,6 +171,14 @@ class Posts {
 				select author_id from comments where post_id in (:ids)""").param("ids", ids).query(Long.class).list());
 	}
 
+	void source(long id, String source, String enteredBy) {
+		jdbc.sql("update posts set source = :source, entered_by = :by where id = :id")
+			.param("id", id)
+			.param("source", source)
+			.param("by", enteredBy)
+			.update();
+	}
+
 	/** A comment's post, product and author. */
 	record CommentOf(long postId, long productId, String authorName) {
 	}
@@ -304,7 +312,7 @@ class Posts {
 				PostStatus.of(rs.getString("status")), rs.getString("author_name"), rs.getLong("vote_count"),
 				rs.getInt("comment_count"), false, mergedInto, foundInBuild, rs.getString("found_in_version"),
 				(severity != null) ? Severity.of(severity) : null, instant(rs, "created_at"),
-				instant(rs, "status_changed_at"));
+				instant(rs, "status_changed_at"), rs.getString("source"), rs.getString("entered_by"));
 	}
 
 	private static BoardRow boardRow(ResultSet rs) throws SQLException {
