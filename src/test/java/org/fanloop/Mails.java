@@ -19,7 +19,10 @@ public final class Mails {
 	}
 
 	public static List<MimeMessage> to(GreenMail smtp, List<SignedInMember> members) {
-		List<String> addresses = members.stream().map(member -> member.username() + "@example.test").toList();
+		return toAddresses(smtp, members.stream().map(member -> member.username() + "@example.test").toList());
+	}
+
+	public static List<MimeMessage> toAddresses(GreenMail smtp, List<String> addresses) {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
 			try {
 				return addresses.contains(message.getRecipients(Message.RecipientType.TO)[0].toString());

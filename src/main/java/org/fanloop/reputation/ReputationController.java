@@ -38,7 +38,11 @@ class ReputationController implements PostPageExtras {
 		Set<String> names = new LinkedHashSet<>();
 		names.add(post.authorName());
 		posts.comments(post.id()).stream().map(Comment::authorName).forEach(names::add);
-		return Map.of("levels", reputation.levels(names));
+		// Everybody starts at the first level: only those above it get a badge.
+		String first = reputation.levelList().getFirst().name();
+		Map<String, String> levels = new java.util.HashMap<>(reputation.levels(names));
+		levels.values().removeIf(first::equals);
+		return Map.of("levels", levels);
 	}
 
 	@GetMapping("/members/{username}/reputation")

@@ -1,7 +1,7 @@
 /**
  * Votes: at most one per member and post, counted exactly without a row lock per vote.
  */
-@ApplicationModule(displayName = "Voting", allowedDependencies = { "accounts", "posts", "web" })
+@ApplicationModule(displayName = "Voting", allowedDependencies = { "accounts", "posts", "products", "web" })
 @NullMarked
 package org.fanloop.voting;
 

@@ -18,3 +18,22 @@ create table account_claims (
   token_hash  varchar(64)  not null unique,
   expires_at  timestamp with time zone not null
 );
+
+-- Weighted votes: a product may weigh each vote by an attribute staff set on members (a
+-- customer tier, a company size). The weighted score stands beside the plain count.
+create table vote_weight_settings (
+  product_id  bigint       primary key,
+  attribute   varchar(40)  not null
+);
+create table vote_weights (
+  product_id  bigint       not null,
+  attribute_value  varchar(40)  not null,
+  weight           int          not null,
+  primary key (product_id, attribute_value)
+);
+create table member_attributes (
+  product_id  bigint       not null,
+  member_id        bigint       not null,
+  attribute_value  varchar(40)  not null,
+  primary key (product_id, member_id)
+);

@@ -65,10 +65,13 @@ class DemoCommunityIntegrationTests {
 		assertThat(count("select count(*) from engagement_posts where first_answer_at is not null"))
 			.as("first answers for the team figures")
 			.isPositive();
-		assertThat(count("select count(*) from review_sessions where closed_at is not null")).as("past sessions")
+		assertThat(count("select count(*) from review_sessions s join products p on p.id = s.product_id "
+				+ "where p.slug in ('nova-os', 'pulse-band', 'hearth-hub', 'volt-ev') and s.closed_at is not null"))
+			.as("past sessions")
 			.isEqualTo(4);
-		assertThat(
-				count("select count(*) from review_sessions where closed_at is null and starts_at > current_timestamp"))
+		assertThat(count("select count(*) from review_sessions s join products p on p.id = s.product_id "
+				+ "where p.slug in ('nova-os', 'pulse-band', 'hearth-hub', 'volt-ev') and s.closed_at is null "
+				+ "and s.starts_at > current_timestamp"))
 			.as("upcoming sessions")
 			.isEqualTo(4);
 		assertThat(count("select count(*) from reputation_points where reason = 'session_attended'")).isPositive();

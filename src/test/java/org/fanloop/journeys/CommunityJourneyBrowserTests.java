@@ -119,7 +119,7 @@ class CommunityJourneyBrowserTests {
 
 		page.getByLabel("Add a comment").fill("Great idea, we're designing it now.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comment")).click();
-		assertThat(page.locator(".comment.official .badge")).hasText("Official answer");
+		assertThat(page.locator(".comment.official .badge.official")).hasText("Official answer");
 
 		page.getByLabel("New status").selectOption("planned");
 		page.getByLabel("Public note").fill("Planned for the **June** release.");

@@ -38,7 +38,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class AuthorizationIntegrationTests {
 
 	private static final Set<String> PUBLIC_WRITES = Set.of("POST /api/v1/members", "POST /api/v1/tokens",
-			"POST /signup", "POST /setup", "POST /login", "POST /logout", "POST /unsubscribe");
+			"POST /signup", "POST /setup", "POST /login", "POST /logout", "POST /unsubscribe",
+			// The one-time link is the proof (ChannelsIntegrationTests claims with it).
+			"POST /claim/{token}");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -138,7 +140,16 @@ class AuthorizationIntegrationTests {
 						{"minLevel": null}""", "POST /api/v1/admin/reputation/recompute", "");
 		Map<String, String> sessionCalls = Map.of("POST /api/v1/products/{slug}/sessions", """
 				{"topic": "Mine", "startsAt": "2027-01-01T10:00", "timeZone": "UTC", "durationMinutes": 60,
-				 "place": "here", "capacity": 5}""");
+				 "place": "here", "capacity": 5}""", "POST /api/v1/products/{slug}/posts/on-behalf",
+				"""
+						{"member": "%s", "source": "chat", "kind": "idea", "title": "Mine to post"}"""
+					.formatted(fan.username()),
+				"PUT /api/v1/posts/{id}/vote/on-behalf", """
+						{"member": "%s", "source": "chat"}""".formatted(fan.username()),
+				"PUT /api/v1/products/{slug}/vote-weights", """
+						{"attribute": "tier", "weights": {"free": 1}}""",
+				"PUT /api/v1/products/{slug}/members/{username}/attribute", """
+						{"value": "free"}""", "GET /api/v1/products/{slug}/weighted", "");
 		Map<String, String> allCalls = new java.util.HashMap<>(apiCalls);
 		allCalls.putAll(teamCalls);
 		allCalls.putAll(sessionCalls);
