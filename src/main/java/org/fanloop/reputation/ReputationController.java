@@ -28,7 +28,11 @@ class ReputationController implements PostPageExtras {
 
 	private final PostService posts;
 
-	ReputationController(ReputationService reputation, PostService posts) {
+	private final org.fanloop.products.ProductService products;
+
+	ReputationController(ReputationService reputation, PostService posts,
+			org.fanloop.products.ProductService products) {
+		this.products = products;
 		this.reputation = reputation;
 		this.posts = posts;
 	}
@@ -56,6 +60,25 @@ class ReputationController implements PostPageExtras {
 	String badge(@PathVariable String username, Model model) {
 		model.addAttribute("reputation", reputation.of(username));
 		return "reputation/fragments :: badge";
+	}
+
+	@GetMapping("/products/{slug}/beta-requirement")
+	String requirement(@PathVariable String slug,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal SignedInMember me, Model model) {
+		org.fanloop.products.Product product = products.get(slug);
+		products.requireStaff(product.id(), me, "set what its beta asks of applicants");
+		model.addAttribute("product", product);
+		model.addAttribute("levels", reputation.levelList());
+		model.addAttribute("minLevel", reputation.minLevel(product.id()));
+		return "reputation/requirement";
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/products/{slug}/beta-requirement")
+	String require(@PathVariable String slug,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String minLevel,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal SignedInMember me) {
+		reputation.requireLevel(slug, minLevel, me);
+		return "redirect:/products/" + slug + "/beta";
 	}
 
 	List<ReputationSettings.Level> levels() {

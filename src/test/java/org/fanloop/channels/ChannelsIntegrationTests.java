@@ -173,6 +173,22 @@ class ChannelsIntegrationTests {
 				assertThat(json).extractingPath("$[1].voteCount").isEqualTo(4);
 			});
 		assertThat(community.get(mvc, "/api/v1/products/" + product.slug() + "/weighted", big)).hasStatus(403);
+		assertThat(mvc.get()
+			.uri("/products/" + product.slug() + "/feedback")
+			.with(authentication(Community.session(staff)))).hasStatus(200)
+			.bodyText()
+			.contains("customer tier", "enterprise:10", "#" + valuable.id());
+		assertThat(
+				mvc.get().uri("/products/" + product.slug() + "/feedback").with(authentication(Community.session(big))))
+			.hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/products/" + product.slug() + "/feedback/post")
+			.param("member", big.username())
+			.param("source", "trade fair")
+			.param("kind", "idea")
+			.param("title", "Bulk licences for teams")
+			.with(authentication(Community.session(staff)))
+			.with(csrf())).hasStatus(302).redirectedUrl().startsWith("/posts/");
 		assertThat(community.get(mvc, "/api/v1/posts/" + valuable.id(), null)).bodyJson()
 			.extractingPath("$.voteCount")
 			.as("the plain count is untouched")

@@ -110,7 +110,7 @@ class AccessibilityBrowserTests {
 			Page page = visitor.newPage();
 			for (String path : List.of("/", "/products/" + product.slug(), "/posts/" + idea.id(), join,
 					"/products/" + product.slug() + "/train", "/products/" + product.slug() + "/changelog",
-					"/products/" + product.slug() + "/beta", "/login", "/signup")) {
+					"/products/" + product.slug() + "/beta", "/login", "/signup", "/claim/not-a-valid-link")) {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}
@@ -138,7 +138,8 @@ class AccessibilityBrowserTests {
 					"/posts/" + bug.id(), "/builds/" + beta.id() + "/screenshots",
 					"/products/" + product.slug() + "/queue", "/products/" + product.slug() + "/team",
 					"/products/" + product.slug() + "/sessions", "/sessions/" + session.id(),
-					"/members/" + fan.username() + "/reputation")) {
+					"/members/" + fan.username() + "/reputation", "/products/" + product.slug() + "/feedback",
+					"/products/" + product.slug() + "/beta-requirement")) {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}

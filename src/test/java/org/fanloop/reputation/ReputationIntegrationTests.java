@@ -194,6 +194,20 @@ class ReputationIntegrationTests {
 			});
 		assertThat(community.postJson(mvc, apply, fan, "")).hasStatus(201);
 
+		// The staff's page sets it too; a member may not.
+		assertThat(mvc.get()
+			.uri("/products/" + product.slug() + "/beta-requirement")
+			.with(authentication(Community.session(staff)))).hasStatus(200)
+			.bodyText()
+			.contains("Contributor (from 15 points)");
+		assertThat(mvc.post()
+			.uri("/products/" + product.slug() + "/beta-requirement")
+			.param("minLevel", "Regular")
+			.with(authentication(Community.session(staff)))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.hasStatus(302);
+		assertThat(community.get(mvc, requirement, null)).bodyJson().extractingPath("$.minLevel").isEqualTo("Regular");
+
 		// The pages: the reputation page, the level beside the name, the profile's badge.
 		assertThat(mvc.get().uri("/members/" + fan.username() + "/reputation")).hasStatus(200)
 			.bodyText()

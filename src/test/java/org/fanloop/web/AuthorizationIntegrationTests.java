@@ -166,7 +166,7 @@ class AuthorizationIntegrationTests {
 				"POST /admin/products/{slug}/staff", "POST /admin/products/{slug}/staff/{username}/remove",
 				"POST /posts/{id}/status", "POST /products/{slug}/beta/prune", "POST /posts/{id}/delete",
 				"GET /products/{slug}/queue", "GET /products/{slug}/team", "POST /posts/{id}/assignee",
-				"POST /products/{slug}/rotation");
+				"POST /products/{slug}/rotation", "GET /products/{slug}/feedback");
 		for (String endpoint : pages) {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
