@@ -8,6 +8,7 @@ import org.fanloop.posts.NewPost;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
 import org.fanloop.voting.VoteWeights;
+import org.fanloop.web.FieldProblems;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,7 +66,7 @@ class ChannelController {
 			return "redirect:/posts/" + recorded.post().id();
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("error", message(ex));
+			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
 			return "redirect:/products/" + slug + "/feedback";
 		}
 	}
@@ -82,7 +83,7 @@ class ChannelController {
 			redirect.addFlashAttribute("notice", "Vote recorded.");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("error", message(ex));
+			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
 		}
 		return "redirect:/products/" + slug + "/feedback";
 	}
@@ -106,8 +107,9 @@ class ChannelController {
 			redirect.addFlashAttribute("notice", "Weights saved.");
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", (ex instanceof ErrorResponseException problem) ? message(problem)
-					: "Give an attribute and one value:weight per line, like enterprise:10.");
+			redirect.addFlashAttribute("error",
+					(ex instanceof ErrorResponseException problem) ? FieldProblems.sentence(problem)
+							: "Give an attribute and one value:weight per line, like enterprise:10.");
 		}
 		return "redirect:/products/" + slug + "/feedback#weights";
 	}
@@ -121,17 +123,9 @@ class ChannelController {
 			redirect.addFlashAttribute("notice", "Saved.");
 		}
 		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("error", message(ex));
+			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
 		}
 		return "redirect:/products/" + slug + "/feedback#weights";
-	}
-
-	private static String message(ErrorResponseException ex) {
-		Object errors = (ex.getBody().getProperties() != null) ? ex.getBody().getProperties().get("errors") : null;
-		if (errors instanceof java.util.List<?> list && !list.isEmpty() && list.getFirst() instanceof Map<?, ?> error) {
-			return error.get("field") + " " + error.get("message");
-		}
-		return String.valueOf(ex.getBody().getDetail());
 	}
 
 }

@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
+import org.fanloop.web.FieldProblems;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -90,7 +91,7 @@ class EngagementController {
 			engagement.assign(id, username, me);
 		}
 		catch (InvalidEngagementRequest ex) {
-			redirect.addFlashAttribute("error", message(ex));
+			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
 		}
 		return "redirect:/products/" + products.get(slug).slug() + "/queue";
 	}
@@ -116,7 +117,7 @@ class EngagementController {
 			figures = engagement.figures(slug, period.from(), period.to(), me);
 		}
 		catch (InvalidEngagementRequest ex) {
-			model.addAttribute("error", message(ex));
+			model.addAttribute("error", FieldProblems.sentence(ex));
 			Instant now = Instant.now();
 			figures = engagement.figures(slug, now.minus(Duration.ofDays(30)), now, me);
 		}
@@ -144,18 +145,9 @@ class EngagementController {
 			promises.invalidateAll();
 		}
 		catch (InvalidEngagementRequest ex) {
-			redirect.addFlashAttribute("error", message(ex));
+			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
 		}
 		return "redirect:/products/" + slug + "/team#target";
-	}
-
-	/** "timeZone is not a time zone", from the problem's first field error. */
-	private static String message(ErrorResponseException ex) {
-		Object errors = ex.getBody().getProperties() != null ? ex.getBody().getProperties().get("errors") : null;
-		if (errors instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof java.util.Map<?, ?> error) {
-			return error.get("field") + " " + error.get("message");
-		}
-		return String.valueOf(ex.getBody().getDetail());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
+import org.fanloop.web.FieldProblems;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
@@ -67,7 +68,7 @@ class SessionController {
 			if (durationMinutes < 15 || durationMinutes > 600 || capacity < 1 || capacity > 1000 || topic.isBlank()
 					|| topic.length() > 200 || place.isBlank() || place.length() > 500) {
 				throw SessionProblem.field("topic",
-						"A topic and a place are needed; 15 to 600 minutes; room for 1 to 1000 members.");
+						"and place are needed, for 15 to 600 minutes and 1 to 1000 members");
 			}
 			ReviewSession created = sessions.create(slug,
 					new NewSession(topic, startsAt, timeZone, durationMinutes, place, capacity, ids), me);
@@ -77,7 +78,7 @@ class SessionController {
 			redirect.addFlashAttribute("error", "Posts are given by their numbers, separated by commas.");
 		}
 		catch (SessionProblem ex) {
-			redirect.addFlashAttribute("error", message(ex));
+			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
 		}
 		return "redirect:/products/" + slug + "/sessions#plan";
 	}
@@ -103,13 +104,13 @@ class SessionController {
 			@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
 		try {
 			if (usernames == null || usernames.isEmpty()) {
-				throw SessionProblem.field("usernames", "Choose at least one member.");
+				throw SessionProblem.field("usernames", "need at least one member");
 			}
 			List<String> invited = sessions.invite(id, usernames.stream().filter(u -> !u.isBlank()).toList(), me);
 			redirect.addFlashAttribute("notice", "Invited: " + String.join(", ", invited) + ".");
 		}
 		catch (SessionProblem ex) {
-			redirect.addFlashAttribute("error", message(ex));
+			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
 		}
 		return "redirect:/sessions/" + id;
 	}
@@ -121,7 +122,7 @@ class SessionController {
 			sessions.answer(id, answer.equals("accept"), me);
 		}
 		catch (SessionProblem ex) {
-			redirect.addFlashAttribute("error", message(ex));
+			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
 		}
 		return "redirect:/sessions/" + id;
 	}
@@ -131,12 +132,12 @@ class SessionController {
 			RedirectAttributes redirect) {
 		try {
 			if (note.isBlank()) {
-				throw SessionProblem.field("note", "Say what came of the session.");
+				throw SessionProblem.field("note", "must say what came of the session");
 			}
 			sessions.close(id, new Outcome(note, List.of()), me);
 		}
 		catch (SessionProblem ex) {
-			redirect.addFlashAttribute("error", message(ex));
+			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
 		}
 		return "redirect:/sessions/" + id;
 	}
@@ -150,14 +151,6 @@ class SessionController {
 			.header("Content-Disposition",
 					ContentDisposition.attachment().filename("review-session-" + id + ".ics").build().toString())
 			.body(sessions.calendar(id, me, base).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String message(ErrorResponseException ex) {
-		Object errors = (ex.getBody().getProperties() != null) ? ex.getBody().getProperties().get("errors") : null;
-		if (errors instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof java.util.Map<?, ?> error) {
-			return String.valueOf(error.get("message"));
-		}
-		return String.valueOf(ex.getBody().getDetail());
 	}
 
 	@ModelAttribute("now")

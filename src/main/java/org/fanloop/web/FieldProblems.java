@@ -28,4 +28,17 @@ public final class FieldProblems {
 		return problem;
 	}
 
+	/**
+	 * The first field problem of an error as a sentence for a page ("timeZone is not a
+	 * time zone"), or its detail when it names no field.
+	 */
+	public static String sentence(org.springframework.web.ErrorResponseException ex) {
+		Map<String, Object> properties = ex.getBody().getProperties();
+		Object errors = (properties != null) ? properties.get("errors") : null;
+		if (errors instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map<?, ?> error) {
+			return error.get("field") + " " + error.get("message");
+		}
+		return String.valueOf(ex.getBody().getDetail());
+	}
+
 }
