@@ -66,7 +66,7 @@ public class BugService {
 	 * The bugs reported against a build, oldest first.
 	 */
 	public List<PostCard> foundIn(long buildId, @Nullable SignedInMember viewer) {
-		return posts.exact(rows.foundIn(buildId), viewer);
+		return posts.withVoted(rows.foundIn(buildId), viewer);
 	}
 
 	/**

@@ -63,7 +63,7 @@ public class PostPipeline {
 	public List<Long> advance(long productId, Collection<Long> ids, PostStatus to, String note, SignedInMember actor,
 			long buildId) {
 		List<Long> moved = new ArrayList<>();
-		// Posts are locked in ascending id order, as the vote tally locks them: no
+		// Posts are locked in ascending id order, as a group of votes locks them: no
 		// deadlock.
 		new TreeMap<>(posts.statuses(ids)).forEach((id, status) -> {
 			int from = rank(status);

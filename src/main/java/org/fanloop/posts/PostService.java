@@ -97,13 +97,12 @@ public class PostService {
 	}
 
 	/**
-	 * One post with its exact vote count; throws {@link PostNotFound}.
+	 * One post with its vote count; throws {@link PostNotFound}.
 	 */
 	public Post get(long id, @Nullable SignedInMember viewer) {
 		Post post = posts.byId(id, productId -> products.get(productId).slug()).orElseThrow(() -> new PostNotFound(id));
-		long count = votes.counts(List.of(id)).getOrDefault(id, 0L);
 		boolean voted = viewer != null && votes.votedBy(viewer.id(), List.of(id)).contains(id);
-		return post.withVotes(count, voted);
+		return post.withVotes(post.voteCount(), voted);
 	}
 
 	/**
@@ -114,14 +113,14 @@ public class PostService {
 		boolean more = rows.size() > query.limit();
 		List<Posts.BoardRow> shown = more ? rows.subList(0, query.limit()) : rows;
 		String next = more ? shown.getLast().cursor(query.sort()).encoded() : null;
-		return new BoardPage(exact(shown.stream().map(Posts.BoardRow::card).toList(), viewer), next);
+		return new BoardPage(withVoted(shown.stream().map(Posts.BoardRow::card).toList(), viewer), next);
 	}
 
 	/**
 	 * A member's latest posts, on every board.
 	 */
 	public List<PostCard> byAuthor(long authorId, int limit, @Nullable SignedInMember viewer) {
-		return exact(posts.byAuthor(authorId, limit), viewer);
+		return withVoted(posts.byAuthor(authorId, limit), viewer);
 	}
 
 	/**
@@ -129,7 +128,7 @@ public class PostService {
 	 * out.
 	 */
 	public List<PostCard> cards(Collection<Long> ids, @Nullable SignedInMember viewer) {
-		return exact(posts.cards(ids), viewer);
+		return withVoted(posts.cards(ids), viewer);
 	}
 
 	/**
@@ -253,12 +252,21 @@ public class PostService {
 	}
 
 	/**
-	 * Adds folded vote deltas to the posts' sort keys (vote count, trending score);
-	 * called by the voting module's tally inside its transaction.
+	 * Adds a group's vote deltas to the posts' counts and sort keys (vote count, trending
+	 * score), then returns the counts of {@code postIds}; called by the voting module's
+	 * writer inside the transaction that writes the votes.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void addVotes(Map<Long, Long> deltas) {
+	public Map<Long, Long> addVotes(Map<Long, Long> deltas, Collection<Long> postIds) {
 		posts.addVotes(deltas);
+		return posts.voteCounts(postIds);
+	}
+
+	/**
+	 * The vote counts of these posts (exact: votes and counts change together).
+	 */
+	public Map<Long, Long> voteCounts(Collection<Long> postIds) {
+		return postIds.isEmpty() ? Map.of() : posts.voteCounts(postIds);
 	}
 
 	private Comment addComment(long id, NewComment comment, SignedInMember author, Instant at) {
@@ -284,18 +292,20 @@ public class PostService {
 		return id;
 	}
 
-	List<PostCard> exact(List<PostCard> cards, @Nullable SignedInMember viewer) {
+	List<PostCard> withVoted(List<PostCard> cards, @Nullable SignedInMember viewer) {
 		if (cards.isEmpty()) {
 			return cards;
 		}
-		Collection<Long> ids = cards.stream().map(PostCard::id).toList();
-		Map<Long, Long> counts = votes.counts(ids);
-		Set<Long> voted = (viewer != null) ? votes.votedBy(viewer.id(), ids) : Set.of();
-		List<PostCard> exact = new ArrayList<>(cards.size());
-		for (PostCard card : cards) {
-			exact.add(card.withVotes(counts.getOrDefault(card.id(), 0L), voted.contains(card.id())));
+		if (viewer == null) {
+			return cards;
 		}
-		return exact;
+		Collection<Long> ids = cards.stream().map(PostCard::id).toList();
+		Set<Long> voted = votes.votedBy(viewer.id(), ids);
+		List<PostCard> marked = new ArrayList<>(cards.size());
+		for (PostCard card : cards) {
+			marked.add(card.withVotes(card.voteCount(), voted.contains(card.id())));
+		}
+		return marked;
 	}
 
 }

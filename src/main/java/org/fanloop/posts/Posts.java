@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ class Posts {
 				                   vote_count, comment_count, trending, found_in_build, found_in_version, severity,
 				                   created_at, status_changed_at)
 				values (:product, :kind, :title, :body, :bodyHtml, :excerpt, 'open', :author, :authorName,
-				        0, 0, :trending, :build, :version, :severity, :createdAt, :createdAt)""")
+				        1, 0, :trending, :build, :version, :severity, :createdAt, :createdAt)""")
 			.param("product", productId)
 			.param("kind", kind.value())
 			.param("title", post.title())
@@ -76,7 +77,10 @@ class Posts {
 			.param("excerpt", excerpt)
 			.param("author", authorId)
 			.param("authorName", authorName)
-			.param("trending", createdAt.getEpochSecond() / SECONDS_PER_WEEK)
+			// A post starts with its author's vote (cast by the voting module in this
+			// transaction):
+			// log2(1 + 1) = 1.
+			.param("trending", 1 + createdAt.getEpochSecond() / SECONDS_PER_WEEK)
 			.param("build", (foundIn != null) ? foundIn.buildId() : null)
 			.param("version", (foundIn != null) ? foundIn.version() : null)
 			.param("severity", (foundIn != null) ? foundIn.severity().value() : null)
@@ -288,7 +292,7 @@ class Posts {
 
 	/**
 	 * Updates the posts in ascending id order, the order status moves lock them in too,
-	 * so a fold and a build's publication never wait on each other in a circle.
+	 * so a group of votes and a build's publication never wait on each other in a circle.
 	 */
 	void addVotes(Map<Long, Long> deltas) {
 		MapSqlParameterSource[] rows = deltas.entrySet()
@@ -298,6 +302,14 @@ class Posts {
 			.map(delta -> new MapSqlParameterSource("id", delta.getKey()).addValue("delta", delta.getValue()))
 			.toArray(MapSqlParameterSource[]::new);
 		batches.batchUpdate(ADD_VOTES, rows);
+	}
+
+	Map<Long, Long> voteCounts(Collection<Long> ids) {
+		Map<Long, Long> counts = new HashMap<>();
+		jdbc.sql("select id, vote_count from posts where id in (:ids)").param("ids", ids).query(rs -> {
+			counts.put(rs.getLong("id"), rs.getLong("vote_count"));
+		});
+		return counts;
 	}
 
 	private static Post post(ResultSet rs, LongFunction<String> productSlugs) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.PostCreated;
+import org.fanloop.posts.PostService;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -22,9 +23,12 @@ public class VoteService {
 
 	private final VoteWriter writer;
 
-	VoteService(Votes votes, VoteWriter writer) {
+	private final PostService posts;
+
+	VoteService(Votes votes, VoteWriter writer, PostService posts) {
 		this.votes = votes;
 		this.writer = writer;
+		this.posts = posts;
 	}
 
 	/**
@@ -45,10 +49,10 @@ public class VoteService {
 	}
 
 	/**
-	 * The post's exact vote count.
+	 * The post's vote count.
 	 */
 	public long count(long postId) {
-		return votes.counts(List.of(postId)).getOrDefault(postId, 0L);
+		return posts.voteCounts(List.of(postId)).getOrDefault(postId, 0L);
 	}
 
 	/**
@@ -71,11 +75,10 @@ public class VoteService {
 	}
 
 	/**
-	 * Runs inside the transaction that creates the post.
+	 * Runs inside the transaction that creates the post, which counts this vote already.
 	 */
 	@EventListener
 	void on(PostCreated created) {
-		votes.startTally(created.postId());
 		votes.castAll(List.of(new Votes.Key(created.postId(), created.authorId())), Instant.now());
 	}
 

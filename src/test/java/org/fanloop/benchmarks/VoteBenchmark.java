@@ -29,7 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,7 +43,6 @@ import static org.awaitility.Awaitility.await;
  */
 @Tag("benchmark")
 @FanloopIntegrationTest
-@TestPropertySource(properties = "fanloop.voting.fold-interval=200ms")
 class VoteBenchmark {
 
 	private static final int MEMBERS = 20_000;
@@ -147,7 +145,7 @@ class VoteBenchmark {
 	}
 
 	private long tallied(long postId) {
-		return jdbc.sql("select vote_count from vote_tallies where post_id = :post")
+		return jdbc.sql("select vote_count from posts where id = :post")
 			.param("post", postId)
 			.query(Long.class)
 			.single();

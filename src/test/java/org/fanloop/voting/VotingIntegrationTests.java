@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Votes: one per member and post, idempotent both ways, and counted exactly however many
@@ -51,9 +49,6 @@ class VotingIntegrationTests {
 
 	@Autowired
 	VoteService votes;
-
-	@Autowired
-	VoteTally tally;
 
 	@Autowired
 	VoteWriter writer;
@@ -193,8 +188,6 @@ class VotingIntegrationTests {
 		long expected = 1 + fans.size() - withdrawn;
 		assertThat(votes.count(post.id())).isEqualTo(expected);
 		assertThat(votedRows(post.id())).isEqualTo(expected);
-		awaitFolded();
-		assertThat(votes.count(post.id())).isEqualTo(expected);
 		assertThat(jdbc.sql("select vote_count from posts where id = :id")
 			.param("id", post.id())
 			.query(Long.class)
@@ -224,7 +217,7 @@ class VotingIntegrationTests {
 	}
 
 	@Test
-	void readsStayExactWhileTheTallyFolds() throws Exception {
+	void readsStayExactWhileVotesArrive() throws Exception {
 		Post post = community.post(community.product(), community.fan());
 		List<SignedInMember> fans = IntStream.range(0, 600).parallel().mapToObj(i -> community.fan()).toList();
 		ConcurrentLinkedQueue<SignedInMember> queue = new ConcurrentLinkedQueue<>(fans);
@@ -266,20 +259,15 @@ class VotingIntegrationTests {
 	}
 
 	@Test
-	void foldingMovesTheLedgerIntoTalliesAndTheBoardsSortKeys() {
+	void aGroupMovesTheCountAndTheTrendingKeyWithItsVotes() {
 		Post post = community.post(community.product(), community.fan());
 		List<SignedInMember> fans = IntStream.range(0, 6).mapToObj(i -> community.fan()).toList();
 		fans.forEach(fan -> votes.cast(post.id(), fan));
 		votes.withdraw(post.id(), fans.getFirst());
-		awaitFolded();
-		assertThat(jdbc.sql("select count(*) from vote_events where post_id = :id")
+		assertThat(jdbc.sql("select vote_count from posts where id = :id")
 			.param("id", post.id())
 			.query(Long.class)
-			.single()).isZero();
-		assertThat(jdbc.sql("select vote_count from vote_tallies where post_id = :id")
-			.param("id", post.id())
-			.query(Long.class)
-			.single()).isEqualTo(6);
+			.single()).isEqualTo(6).isEqualTo(votedRows(post.id()));
 		double trending = jdbc.sql("select trending from posts where id = :id")
 			.param("id", post.id())
 			.query(Double.class)
@@ -288,22 +276,11 @@ class VotingIntegrationTests {
 		assertThat(trending).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
 	}
 
-	@Test
-	void aFoldTakesNothingWhenTheLedgerIsEmpty() {
-		awaitFolded();
-		assertThat(tally.fold()).isZero();
-	}
-
 	private long votedRows(long postId) {
 		return jdbc.sql("select count(*) from votes where post_id = :id")
 			.param("id", postId)
 			.query(Long.class)
 			.single();
-	}
-
-	private void awaitFolded() {
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> jdbc.sql("select count(*) from vote_events").query(Long.class).single() == 0);
 	}
 
 }
