@@ -1,0 +1,203 @@
+#!/usr/bin/env bash
+# The benchmark suite: Fanloop on PostgreSQL at a chosen size, loaded over loopback by wrk
+# from its own process, beside what PostgreSQL alone does for the same statements (pgbench).
+#
+#   benchmarks/run.sh [posts]            e.g. benchmarks/run.sh 1000000
+#
+# Needs wrk, psql and pgbench (Debian: wrk, postgresql-client, postgresql-contrib) and the
+# local PostgreSQL (127.0.0.1:5432, trust auth, user postgres). Builds target/fanloop.jar if
+# it is missing, fills the database fanloop_bench_<posts> with the generator (dropping it
+# first; REUSE=1 keeps a database generated before), starts Fanloop on port 8090 with a
+# 1 GiB heap, runs every scenario and appends the results to BENCHMARKS.md.
+# Settings (environment): VOTES (20 per post), MEMBERS (half the posts, at least 120,000), SEED (1),
+# DURATION (seconds per round, 10), HEAP (1g), REUSE (0), JAR (target/fanloop.jar).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+POSTS=${1:-10000}
+VOTES=${VOTES:-$((POSTS * 20))}
+MEMBERS=${MEMBERS:-$(( POSTS / 2 > 120000 ? POSTS / 2 : 120000 ))}
+SEED=${SEED:-1}
+DURATION=${DURATION:-10}
+HEAP=${HEAP:-1g}
+REUSE=${REUSE:-0}
+DB=fanloop_bench_$POSTS
+PORT=8090
+URL=http://127.0.0.1:$PORT
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA=$JAVA_HOME/bin/java
+JAR=${JAR:-target/fanloop.jar}
+PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -X"
+LOG=target/benchmark-$POSTS.log
+RESULTS=$(mktemp)
+export JAVA_HOME
+
+for tool in wrk psql pgbench curl; do
+  command -v $tool > /dev/null || { echo "$tool is missing (apt-get install wrk postgresql-client postgresql-contrib curl)"; exit 1; }
+done
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+mkdir -p target
+sql() { $PSQL -d "$DB" -At -c "$1"; }
+datasource=(SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres)
+
+# 1. The community.
+load_seconds="(reused)"
+if [ "$REUSE" != 1 ] || ! $PSQL -d "$DB" -qc "select 1" > /dev/null 2>&1; then
+  $PSQL -d postgres -qc "drop database if exists $DB" -c "create database $DB" > /dev/null
+  echo "== Generating $POSTS posts, $VOTES votes, $MEMBERS members (seed $SEED) into $DB =="
+  started=$(date +%s.%N)
+  env "${datasource[@]}" "$JAVA" -Xmx4g -jar "$JAR" --server.port=0 --fanloop.generator.posts="$POSTS" \
+    --fanloop.generator.votes="$VOTES" --fanloop.generator.members="$MEMBERS" --fanloop.generator.seed="$SEED" \
+    > target/generator-$POSTS.log 2>&1 || { tail -50 target/generator-$POSTS.log; exit 1; }
+  load_seconds=$(echo "$(date +%s.%N) - $started" | bc)
+  sed -n '/^Generated/,$p' target/generator-$POSTS.log
+fi
+
+# 2. Fanloop.
+env "${datasource[@]}" FANLOOP_ADMIN_USERNAME=bench-admin FANLOOP_ADMIN_PASSWORD=bench-admin-password \
+  FANLOOP_ACCOUNTS_SIGN_IN_ATTEMPTS_PER_MINUTE=100000 \
+  "$JAVA" -Xmx$HEAP -Xms$HEAP -jar "$JAR" --server.port=$PORT > "$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2> /dev/null || true; rm -f $RESULTS' EXIT
+for _ in $(seq 1 120); do curl -sf $URL/actuator/health > /dev/null && break; sleep 1; done
+curl -sf $URL/actuator/health > /dev/null || { tail -50 "$LOG"; exit 1; }
+
+product=$(sql "select id from products where slug = 'aurora-os'")
+first_product=$(sql "select min(id) from products")
+last_product=$(sql "select max(id) from products")
+first_post=$(sql "select min(id) from posts")
+last_post=$(sql "select max(id) from posts")
+big_thread=$(sql "select id from posts where product_id = $product order by comment_count desc, id limit 1")
+# The storm's post: a recent one with few votes, as on a Friday when a beta lands.
+hot=$(sql "select id from posts where product_id = $product and vote_count < 5 order by id desc limit 1")
+
+# 3. Rounds. Each prints one line into $RESULTS:
+#    scenario|connections|requests/s|p50|p99|errors|ceiling label|ceiling/s
+wrk_round() { # label connections script args...
+  local label=$1 connections=$2 script=$3; shift 3
+  local out seconds=$DURATION
+  # Vote rounds end when their members are used up; the duration is only a bound.
+  [ "$script" = vote.lua ] && seconds=180
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s "benchmarks/wrk/$script" "$URL" -- "$@" | grep '^RESULT')
+  read -r _ requests seconds rps p50 p99 non2xx socket <<< "$out"
+  printf '%-48s %9s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s  socket errors %s\n' "$label" "$rps" "$p50" "$p99" "$non2xx" "$socket"
+  echo "$label|$connections|$rps|$p50|$p99|$((non2xx + socket))" >> "$RESULTS"
+}
+get_round() { # label path
+  wrk_round "$1" 32 get.lua "$2"
+}
+pgbench_round() { # clients script defines... ; prints transactions per second
+  local clients=$1 script=$2; shift 2
+  pgbench -h 127.0.0.1 -U postgres -n -c "$clients" -j 2 -T "$DURATION" -f "benchmarks/pgbench/$script" "$@" "$DB" 2> /dev/null \
+    | sed -n 's/^tps = \([0-9.]*\) .*/\1/p' | head -1
+}
+ceiling() { # name tps: attaches PostgreSQL's figure to the last round
+  sed -i '$ s/$/|'"$1"'|'"$2"'/' "$RESULTS"
+}
+vote_check() { # since: posts whose stored count differs from their votes, among those voted for since then
+  sleep 1 # (a design that counts after the fact gets a moment)
+  sql "select count(*) from posts p where p.id in (select distinct post_id from votes where created_at >= '$1')
+       and p.vote_count <> (select count(*) from votes v where v.post_id = p.id)"
+}
+now() { sql "select now()"; }
+mismatches=0
+
+echo "== Warming up (JIT) =="
+wrk -t2 -c64 -d15s -s benchmarks/wrk/get.lua $URL -- "/api/v1/products/aurora-os/posts?sort=top" > /dev/null
+wrk -t2 -c64 -d15s -s benchmarks/wrk/get.lua $URL -- "/products/aurora-os" > /dev/null
+wrk -t2 -c64 -d10s -s benchmarks/wrk/vote.lua $URL -- 1 20000 "$first_post" "$last_post" 2 0 > /dev/null
+
+echo "== Boards and posts (32 connections) =="
+get_round "board API, top" "/api/v1/products/aurora-os/posts?sort=top"
+ceiling "top-20 query" "$(pgbench_round 32 top.sql -D first_product="$first_product" -D last_product="$last_product")"
+get_round "board API, trending" "/api/v1/products/aurora-os/posts?sort=trending"
+get_round "board API, top, status planned" "/api/v1/products/aurora-os/posts?sort=top&status=planned"
+cursor=""
+for _ in $(seq 1 50); do
+  cursor=$(curl -sf "$URL/api/v1/products/aurora-os/posts?sort=top${cursor:+&cursor=$cursor}" | sed -n 's/.*"nextCursor":"\([^"]*\)".*/\1/p')
+done
+get_round "board API, top, page 51 (cursor)" "/api/v1/products/aurora-os/posts?sort=top&cursor=$cursor"
+get_round "board page (HTML), top" "/products/aurora-os?sort=top"
+get_round "board page (HTML), trending" "/products/aurora-os?sort=trending"
+get_round "post page (HTML), 500 comments" "/posts/$big_thread"
+get_round "post API" "/api/v1/posts/$big_thread"
+
+echo "== Votes (256 connections) =="
+spread_ceiling=$(pgbench_round 32 vote.sql -D lo="$first_post" -D hi="$last_post")
+hot_ceiling=$(pgbench_round 32 vote.sql -D lo="$hot" -D hi="$hot")
+since=$(now)
+wrk_round "votes spread over all posts, first requests" 256 vote.lua 20001 60000 "$first_post" "$last_post" 2 1
+ceiling "vote, spread" "$spread_ceiling"
+mismatches=$((mismatches + $(vote_check "$since")))
+# The same members at once again, for other posts: their tokens are known to the node now.
+since=$(now)
+wrk_round "votes spread over all posts, tokens cached" 256 vote.lua 20001 60000 "$first_post" "$last_post" 2 2
+ceiling "vote, spread" "$spread_ceiling"
+mismatches=$((mismatches + $(vote_check "$since")))
+since=$(now)
+wrk_round "storm: 20,000 members on one post, first requests" 256 vote.lua 60001 80000 "$hot" "$hot" 2 3
+ceiling "vote, one hot row" "$hot_ceiling"
+mismatches=$((mismatches + $(vote_check "$since")))
+# PostgreSQL's own votes go again, with their counts.
+sql "with removed as (delete from votes where member_id >= 1000000000 returning post_id),
+       counted as (select post_id, count(*) n from removed group by post_id)
+     update posts p set vote_count = p.vote_count - c.n,
+       trending = ln(1 + p.vote_count - c.n) / ln(2) + extract(epoch from p.created_at) / 604800.0
+     from counted c where p.id = c.post_id" > /dev/null
+
+echo "== Posting (32 connections) =="
+wrk_round "new posts" 32 post.lua 80001 aurora-os 2
+
+echo "== Publishing a build to 100,000 voters =="
+staff_token=$(curl -sf -XPOST $URL/api/v1/tokens -H 'Content-Type: application/json' \
+  -d '{"username":"staff1","password":"generated-password","name":"benchmark"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+post_ids=$(sql "select string_agg(id::text, ',') from (
+  select id, sum(vote_count) over (order by vote_count desc, id) - vote_count as before from posts
+  where product_id = $product and status in ('open', 'under_review', 'planned')) x where before < 100000")
+voters=$(sql "select count(distinct member_id) from votes where post_id in ($post_ids)")
+build=$(curl -sf -XPOST $URL/api/v1/products/aurora-os/builds -H "Authorization: Bearer $staff_token" \
+  -H 'Content-Type: application/json' \
+  -d "{\"version\":\"9.$(date +%s).0-beta.1\",\"channel\":\"beta\",\"notes\":\"Benchmark\",\"posts\":[$post_ids]}" \
+  | sed 's/^{"id":\([0-9]*\).*/\1/')
+started=$(date +%s%N)
+curl -sf -o /dev/null -XPOST $URL/api/v1/builds/$build/publish -H "Authorization: Bearer $staff_token"
+publish_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+for _ in $(seq 1 600); do
+  [ "$(sql "select count(*) from fanouts where build_id = $build and finished_at is null")" = 0 ] && break
+  sleep 1
+done
+notified_seconds=$(sql "select round(extract(epoch from max(f.finished_at) - b.published_at)::numeric, 1)
+  from fanouts f join builds b on b.id = f.build_id where f.build_id = $build group by b.published_at")
+notified=$(sql "select count(*) from notifications where build_id = $build")
+echo "publish request ${publish_ms} ms; $notified of $voters voters and followers notified after ${notified_seconds} s"
+
+# 4. The stored counts, and the report.
+echo "posts whose stored count differs from their votes after the vote rounds: $mismatches"
+commit=$(git rev-parse --short HEAD)
+cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
+memory=$(free -g | awk '/^Mem:/ {print $2}')
+pg=$(sql "show server_version")
+sizes=$(sql "select (select count(*) from posts) || ' posts, ' || (select count(*) from votes) || ' votes, '
+  || (select count(*) from members) || ' members, ' || (select count(*) from comments) || ' comments'")
+{
+  echo
+  echo "## $(date -u +%Y-%m-%d) · $POSTS posts · commit $commit"
+  echo
+  echo "$(nproc) cores ($cpu), ${memory} GiB, PostgreSQL $pg on loopback, Fanloop heap $HEAP, wrk 2 threads;"
+  echo "$sizes (seed $SEED); generated in ${load_seconds} s. Rounds of ${DURATION} s; vote rounds end when"
+  echo "their members are used up (each member votes once per round, with a token not used before in the round). PostgreSQL alone: pgbench, 32 clients, the same statements."
+  echo
+  echo "| scenario | connections | requests/s | p50 ms | p99 ms | errors | PostgreSQL alone | Fanloop's share |"
+  echo "|---|---|---|---|---|---|---|---|"
+  while IFS='|' read -r label connections rps p50 p99 errors ceiling_label ceiling_rps; do
+    if [ -n "${ceiling_rps:-}" ]; then
+      share=$(echo "scale=0; 100 * $rps / $ceiling_rps" | bc)
+      printf '| %s | %s | %.0f | %s | %s | %s | %s %.0f/s | %s %% |\n' "$label" "$connections" "$rps" "$p50" "$p99" "$errors" "$ceiling_label" "$ceiling_rps" "$share"
+    else
+      printf '| %s | %s | %.0f | %s | %s | %s | | |\n' "$label" "$connections" "$rps" "$p50" "$p99" "$errors"
+    fi
+  done < "$RESULTS"
+  echo "| publishing a beta to $voters voters (until everybody is notified) | 1 | | ${publish_ms} ms (the request) | ${notified_seconds} s (everybody) | | | |"
+  echo
+  echo "Posts whose stored count differs from their votes after the vote rounds: $mismatches. The storm against the"
+  echo "spread ceiling: $(echo "scale=0; 100 * $(sed -n 's/^storm[^|]*|[^|]*|\([^|]*\)|.*/\1/p' "$RESULTS") / $spread_ceiling" | bc) %."
+} | tee -a BENCHMARKS.md

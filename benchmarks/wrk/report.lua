@@ -1,0 +1,9 @@
+-- Shared by every scenario: prints one line the suite reads.
+-- RESULT <requests> <seconds> <requests/s> <p50 ms> <p99 ms> <non-2xx> <socket errors>
+function done(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT %d %.2f %.1f %.2f %.2f %d %d\n", summary.requests, seconds,
+    summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status, errors))
+end

@@ -1,0 +1,13 @@
+/**
+ * The generator: fills an empty installation's database with a synthetic community of a
+ * chosen size, reproducible from a seed, for benchmarks (COPY on PostgreSQL, batched
+ * inserts on H2). Run as {@code java -jar fanloop.jar --fanloop.generator.posts=N}; it
+ * writes the other modules' tables directly, as a restore would, and uses none of their
+ * code.
+ */
+@ApplicationModule(displayName = "Generator", allowedDependencies = {})
+@NullMarked
+package org.fanloop.generator;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
