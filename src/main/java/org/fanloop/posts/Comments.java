@@ -40,11 +40,13 @@ class Comments {
 				false);
 	}
 
-	List<Comment> of(long postId, int limit) {
+	/** Up to {@code limit} comments with ids above {@code after}, oldest first. */
+	List<Comment> of(long postId, long after, int limit) {
 		return jdbc.sql("""
 				select id, post_id, author_name, body, body_html, official, created_at, helpful_at
-				from comments where post_id = :post order by id limit :limit""")
+				from comments where post_id = :post and id > :after order by id limit :limit""")
 			.param("post", postId)
+			.param("after", after)
 			.param("limit", limit)
 			.query(Comments::comment)
 			.list();

@@ -15,6 +15,7 @@ import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.ProductService;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -77,9 +78,17 @@ class PostApiController {
 	}
 
 	@GetMapping("/posts/{id}/comments")
-	@Operation(summary = "A post's comments, oldest first")
-	List<Comment> comments(@PathVariable long id) {
-		return posts.comments(id);
+	@Operation(summary = "A post's comments, oldest first, a page at a time",
+			description = "up to limit (at most 500) comments after the comment with id after; a Link header with rel=next points at the next page")
+	ResponseEntity<List<Comment>> comments(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
+			@RequestParam(defaultValue = "100") int limit) {
+		CommentPage page = posts.comments(id, after, limit);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+		if (page.nextAfter() != null) {
+			answer.header(HttpHeaders.LINK, "</api/v1/posts/" + id + "/comments?after=" + page.nextAfter() + "&limit="
+					+ Math.clamp(limit, 1, PostService.COMMENTS_MAX_PAGE) + ">; rel=\"next\"");
+		}
+		return answer.body(page.items());
 	}
 
 	@PostMapping("/posts/{id}/comments")

@@ -68,9 +68,27 @@ class PostController {
 		return "redirect:/posts/" + posts.create(slug, post, me).id();
 	}
 
+	/**
+	 * The post with its first comments, or (without JavaScript, "Show more comments")
+	 * with the comments after the one with id {@code after}.
+	 */
 	@GetMapping("/posts/{id}")
-	String post(@PathVariable long id, @AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
-		return page(id, new NewComment(""), me, model);
+	String post(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
+			@AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
+		return page(id, after, new NewComment(""), me, model);
+	}
+
+	/**
+	 * The next comments for htmx to put in place of the "Show more comments" link.
+	 */
+	@GetMapping("/posts/{id}/comments")
+	String moreComments(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
+			@AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
+		Post post = posts.get(id, me);
+		model.addAttribute("post", post);
+		model.addAttribute("staff", me != null && products.isStaff(post.productId(), me));
+		addComments(post, after, me, model);
+		return "posts/post :: comment-items";
 	}
 
 	/**
@@ -83,19 +101,24 @@ class PostController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		if (htmx == null) {
 			if (errors.hasErrors()) {
-				return page(id, comment, me, model);
+				return page(id, 0, comment, me, model);
 			}
 			return "redirect:/posts/" + id + "#comment-" + posts.comment(id, comment, me).id();
 		}
+		Comment added = null;
 		if (!errors.hasErrors()) {
-			posts.comment(id, comment, me);
+			added = posts.comment(id, comment, me);
 			comment = new NewComment("");
 		}
 		Post post = posts.get(id, me);
 		model.addAttribute("post", post);
 		model.addAttribute("staff", products.isStaff(post.productId(), me));
-		extras.forEach(source -> model.addAllAttributes(source.attributes(post, me)));
-		addComments(id, comment, model);
+		model.addAttribute("newComment", comment);
+		CommentPage shown = addComments(post, 0, me, model);
+		if (added != null && shown.nextAfter() != null) {
+			// Beyond the first page: shown after the link, so its writer sees it.
+			model.addAttribute("added", added);
+		}
 		return "posts/post :: comments";
 	}
 
@@ -153,21 +176,26 @@ class PostController {
 		return "redirect:/posts/" + id;
 	}
 
-	private String page(long id, NewComment commentForm, @Nullable SignedInMember me, Model model) {
+	private String page(long id, long after, NewComment commentForm, @Nullable SignedInMember me, Model model) {
 		Post post = posts.get(id, me);
 		model.addAttribute("post", post);
 		model.addAttribute("product", products.get(post.productId()));
 		model.addAttribute("timeline", posts.timeline(id));
 		model.addAttribute("statuses", PostStatus.values());
 		model.addAttribute("staff", me != null && products.isStaff(post.productId(), me));
-		extras.forEach(source -> model.addAllAttributes(source.attributes(post, me)));
-		addComments(id, commentForm, model);
+		model.addAttribute("newComment", commentForm);
+		model.addAttribute("after", after);
+		addComments(post, after, me, model);
 		return "posts/post";
 	}
 
-	private void addComments(long id, NewComment form, Model model) {
-		model.addAttribute("comments", posts.comments(id));
-		model.addAttribute("newComment", form);
+	/** The comments shown and what other modules add for them (each read once). */
+	private CommentPage addComments(Post post, long after, @Nullable SignedInMember me, Model model) {
+		CommentPage shown = posts.comments(post.id(), after, PostService.COMMENTS_PER_PAGE);
+		model.addAttribute("comments", shown.items());
+		model.addAttribute("moreComments", shown.nextAfter());
+		extras.forEach(source -> model.addAllAttributes(source.attributes(post, shown.items(), me)));
+		return shown;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.fanloop.posts;
 
+import java.util.List;
 import java.util.Map;
 
 import org.fanloop.accounts.SignedInMember;
@@ -12,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  */
 public interface PostPageExtras {
 
-	/** Model attributes for this post's page, as this viewer sees it. */
-	Map<String, Object> attributes(Post post, @Nullable SignedInMember viewer);
+	/**
+	 * Model attributes for this post's page (or a further page of its comments), as this
+	 * viewer sees it; {@code comments} are the comments it shows, already read.
+	 */
+	Map<String, Object> attributes(Post post, List<Comment> comments, @Nullable SignedInMember viewer);
 
 }

@@ -9,7 +9,6 @@ import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Comment;
 import org.fanloop.posts.Post;
 import org.fanloop.posts.PostPageExtras;
-import org.fanloop.posts.PostService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -26,22 +25,18 @@ class ReputationController implements PostPageExtras {
 
 	private final ReputationService reputation;
 
-	private final PostService posts;
-
 	private final org.fanloop.products.ProductService products;
 
-	ReputationController(ReputationService reputation, PostService posts,
-			org.fanloop.products.ProductService products) {
+	ReputationController(ReputationService reputation, org.fanloop.products.ProductService products) {
 		this.products = products;
 		this.reputation = reputation;
-		this.posts = posts;
 	}
 
 	@Override
-	public Map<String, Object> attributes(Post post, @Nullable SignedInMember viewer) {
+	public Map<String, Object> attributes(Post post, List<Comment> comments, @Nullable SignedInMember viewer) {
 		Set<String> names = new LinkedHashSet<>();
 		names.add(post.authorName());
-		posts.comments(post.id()).stream().map(Comment::authorName).forEach(names::add);
+		comments.stream().map(Comment::authorName).forEach(names::add);
 		// Everybody starts at the first level: only those above it get a badge.
 		String first = reputation.levelList().getFirst().name();
 		Map<String, String> levels = new java.util.HashMap<>(reputation.levels(names));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fanloop.accounts.SignedInMember;
+import org.fanloop.posts.Comment;
 import org.fanloop.posts.Post;
 import org.fanloop.posts.PostPageExtras;
 import org.fanloop.products.ProductService;
@@ -52,7 +53,7 @@ class ScreenshotController implements PostPageExtras {
 	}
 
 	@Override
-	public Map<String, Object> attributes(Post post, @Nullable SignedInMember viewer) {
+	public Map<String, Object> attributes(Post post, List<Comment> comments, @Nullable SignedInMember viewer) {
 		if (post.foundInBuild() == null) {
 			return Map.of();
 		}
