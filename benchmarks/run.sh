@@ -80,8 +80,8 @@ wrk_round() { # label connections script args...
   printf '%-48s %9s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s  socket errors %s\n' "$label" "$rps" "$p50" "$p99" "$non2xx" "$socket"
   echo "$label|$connections|$rps|$p50|$p99|$((non2xx + socket))" >> "$RESULTS"
 }
-get_round() { # label path
-  wrk_round "$1" 32 get.lua "$2"
+get_round() { # label path [token]
+  wrk_round "$1" 32 get.lua "$2" ${3:+"$3"}
 }
 pgbench_round() { # clients script defines... ; prints transactions per second
   local clients=$1 script=$2; shift 2
@@ -109,6 +109,7 @@ wrk -t2 -c64 -d10s -s benchmarks/wrk/vote.lua $URL -- 300001 400000 "$first_post
 echo "== Boards and posts (32 connections) =="
 get_round "board API, top" "/api/v1/products/aurora-os/posts?sort=top"
 ceiling "top-20 query" "$(pgbench_round 32 top.sql -D first_product="$first_product" -D last_product="$last_product")"
+get_round "board API, top, signed in (never kept)" "/api/v1/products/aurora-os/posts?sort=top" flp_gen_300001
 get_round "board API, trending" "/api/v1/products/aurora-os/posts?sort=trending"
 get_round "board API, top, status planned" "/api/v1/products/aurora-os/posts?sort=top&status=planned"
 cursor=""
@@ -185,6 +186,7 @@ sizes=$(sql "select (select count(*) from posts) || ' posts, ' || (select count(
   echo
   echo "$(nproc) cores ($cpu), ${memory} GiB, PostgreSQL $pg on loopback, Fanloop heap $HEAP, wrk 2 threads;"
   echo "$sizes (seed $SEED); generated in ${load_seconds} s. Rounds of ${DURATION} s; vote rounds end when"
+  echo "Signed-out board API pages are kept a second per node (README, decisions); the signed-in round is never kept."
   echo "PostgreSQL alone: pgbench, 32 clients, the same statements, one transaction per vote. Vote rounds: 100,000"
   echo "members each, every request by a member whose token was not used before (\"first requests\"), or used"
   echo "in the round before (\"tokens cached\")."

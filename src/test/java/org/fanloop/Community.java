@@ -99,7 +99,10 @@ public class Community {
 	}
 
 	public Product product() {
-		String slug = unique("product");
+		return product(unique("product"));
+	}
+
+	public Product product(String slug) {
 		return products.create(new NewProduct(slug, "Product " + slug, "A product of the tests."), admin());
 	}
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -186,8 +187,10 @@ class Generator {
 			this.posts = settings.posts();
 			this.fans = settings.memberTotal();
 			this.productCount = Math.max(1, Math.min(settings.products(), PRODUCT_NAMES.length));
-			LocalDate until = (settings.until() != null) ? settings.until() : LocalDate.now(ZoneOffset.UTC);
-			this.end = until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+			// Nothing happens in the future: without a day, the history ends now.
+			this.end = (settings.until() != null)
+					? settings.until().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)
+					: Instant.now().truncatedTo(ChronoUnit.SECONDS);
 			this.start = end.minus(Duration.ofDays(7L * WEEKS));
 		}
 

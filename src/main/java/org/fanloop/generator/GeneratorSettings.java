@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param products how many products share the posts (the first has the most)
  * @param commentsPerPost the mean number of comments on a post (one post per product has
  * 500)
- * @param until the day the community's history ends (its last day); empty means today
+ * @param until the day the community's history ends (its last day); empty means it ends
+ * now (then two runs with the same seed differ in their dates only)
  * @param password every generated member's password
  */
 @ConfigurationProperties("fanloop.generator")
