@@ -24,6 +24,7 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
+import org.fanloop.reputation.ReputationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +72,11 @@ class Generator {
 
 	private final DataSource dataSource;
 
-	Generator(DataSource dataSource) {
+	private final ReputationService reputation;
+
+	Generator(DataSource dataSource, ReputationService reputation) {
 		this.dataSource = dataSource;
+		this.reputation = reputation;
 	}
 
 	/** What was written and how long it took. */
@@ -95,6 +99,11 @@ class Generator {
 			String product = connection.getMetaData().getDatabaseProductName();
 			Run run = new Run(connection, product.toLowerCase().contains("postgres"), settings, namespace);
 			run.all();
+			// The reputation the generated facts earn, as the listeners would have
+			// written it.
+			long filling = System.nanoTime();
+			run.rows.put("reputation_points", (long) reputation.fillFromFacts());
+			run.phases.put("reputation", Duration.ofNanos(System.nanoTime() - filling));
 			return new Report(run.rows, Duration.ofNanos(System.nanoTime() - started), run.phases);
 		}
 		catch (SQLException ex) {

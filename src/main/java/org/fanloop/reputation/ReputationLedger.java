@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +24,11 @@ class ReputationLedger {
 
 	private final JdbcClient jdbc;
 
-	ReputationLedger(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batches;
+
+	ReputationLedger(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/** A row of the ledger. */
@@ -49,6 +54,19 @@ class ReputationLedger {
 			.param("points", entry.points())
 			.param("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
 			.update();
+	}
+
+	void insertAll(Collection<Entry> entries) {
+		batches.batchUpdate("""
+				insert into reputation_points (username, product_id, reason, subject_id, post_id, points, at)
+				values (:username, :product, :reason, :subject, :post, :points, :at)""", entries.stream()
+			.map(entry -> new MapSqlParameterSource("username", entry.username()).addValue("product", entry.productId())
+				.addValue("reason", entry.reason().value())
+				.addValue("subject", entry.subjectId())
+				.addValue("post", entry.postId())
+				.addValue("points", entry.points())
+				.addValue("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC)))
+			.toArray(MapSqlParameterSource[]::new));
 	}
 
 	List<Entry> all() {

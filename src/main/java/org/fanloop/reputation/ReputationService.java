@@ -227,6 +227,43 @@ public class ReputationService {
 		if (!actor.admin()) {
 			throw new AccessDeniedException("Only admins recompute reputation.");
 		}
+		List<ReputationLedger.Entry> expected = expected();
+		List<ReputationLedger.Entry> stored = ledger.all();
+		Map<String, long[]> byMember = new TreeMap<>();
+		expected.forEach(e -> byMember.computeIfAbsent(e.username(), name -> new long[2])[1] += e.points());
+		stored.forEach(e -> byMember.computeIfAbsent(e.username(), name -> new long[2])[0] += e.points());
+		TreeSet<String> expectedKeys = new TreeSet<>(expected.stream().map(ReputationLedger.Entry::key).toList());
+		TreeSet<String> storedKeys = new TreeSet<>(stored.stream().map(ReputationLedger.Entry::key).toList());
+		List<Recomputation.Difference> differences = new ArrayList<>();
+		byMember.forEach((name, totals) -> {
+			if (totals[0] != totals[1]) {
+				differences.add(new Recomputation.Difference(name, totals[0], totals[1]));
+			}
+		});
+		List<String> missing = expectedKeys.stream().filter(key -> !storedKeys.contains(key)).toList();
+		List<String> extra = storedKeys.stream().filter(key -> !expectedKeys.contains(key)).toList();
+		return new Recomputation(stored.size(), expected.size(), differences, missing, extra);
+	}
+
+	/**
+	 * Writes the ledger rows the facts call for and the ledger lacks, and returns how
+	 * many: for facts written around the listeners (the generator's synthetic community).
+	 * Rows already there stay as they are, so the recomputation finds no difference
+	 * afterwards.
+	 */
+	@Transactional
+	public int fillFromFacts() {
+		java.util.Set<String> stored = new java.util.HashSet<>(
+				ledger.all().stream().map(ReputationLedger.Entry::key).toList());
+		List<ReputationLedger.Entry> missing = expected().stream()
+			.filter(entry -> !stored.contains(entry.key()))
+			.toList();
+		ledger.insertAll(missing);
+		return missing.size();
+	}
+
+	/** The ledger as the facts call for it. */
+	private List<ReputationLedger.Entry> expected() {
 		List<ReputationLedger.Entry> expected = new ArrayList<>();
 		contributions.milestones()
 			.forEach(m -> milestone(m.postId(), m.productId(), m.kind(), m.authorName(), m.status(), m.at())
@@ -244,21 +281,7 @@ public class ReputationService {
 			.flatMap(source -> source.attended().stream())
 			.forEach(a -> expected
 				.add(entry(a.username(), a.productId(), Reason.SESSION_ATTENDED, a.attendanceId(), null, a.at())));
-		List<ReputationLedger.Entry> stored = ledger.all();
-		Map<String, long[]> byMember = new TreeMap<>();
-		expected.forEach(e -> byMember.computeIfAbsent(e.username(), name -> new long[2])[1] += e.points());
-		stored.forEach(e -> byMember.computeIfAbsent(e.username(), name -> new long[2])[0] += e.points());
-		TreeSet<String> expectedKeys = new TreeSet<>(expected.stream().map(ReputationLedger.Entry::key).toList());
-		TreeSet<String> storedKeys = new TreeSet<>(stored.stream().map(ReputationLedger.Entry::key).toList());
-		List<Recomputation.Difference> differences = new ArrayList<>();
-		byMember.forEach((name, totals) -> {
-			if (totals[0] != totals[1]) {
-				differences.add(new Recomputation.Difference(name, totals[0], totals[1]));
-			}
-		});
-		List<String> missing = expectedKeys.stream().filter(key -> !storedKeys.contains(key)).toList();
-		List<String> extra = storedKeys.stream().filter(key -> !expectedKeys.contains(key)).toList();
-		return new Recomputation(stored.size(), expected.size(), differences, missing, extra);
+		return expected;
 	}
 
 	// --- the beta's level

@@ -31,6 +31,12 @@ class GeneratorIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	Community community;
+
+	@Autowired
+	org.fanloop.reputation.ReputationService reputation;
+
 	private static GeneratorSettings settings(long seed) {
 		return new GeneratorSettings(1_500, seed, 0, 1_000, 3, 2, UNTIL, "generated-password");
 	}
@@ -72,6 +78,13 @@ class GeneratorIntegrationTests {
 				+ ") and status = 'shipped' and id not in (select post_id from build_posts)"))
 			.as("every shipped post was delivered by a build")
 			.isZero();
+	}
+
+	@Test
+	void theGeneratedFactsEarnTheirReputation() {
+		Generator.Report report = generator.generate(settings(5), Community.unique("g").replace("-", ""));
+		assertThat(report.rows().get("reputation_points")).as("points for shipped ideas and reports").isPositive();
+		assertThat(reputation.recompute(community.admin()).differences()).isEmpty();
 	}
 
 	@Test

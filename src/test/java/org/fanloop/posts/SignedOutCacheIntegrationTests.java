@@ -28,7 +28,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  * answers are kept.
  */
 @FanloopIntegrationTest
-class AnonymousBoardCacheIntegrationTests {
+class SignedOutCacheIntegrationTests {
 
 	@Autowired
 	Community community;
@@ -45,7 +45,7 @@ class AnonymousBoardCacheIntegrationTests {
 	void theCacheInFrontOfTheApplication() {
 		mvc = MockMvcBuilders.webAppContextSetup(context)
 			.addFilters(
-					new AnonymousBoardCache().anonymousBoardCacheFilter(new BoardSettings(Duration.ofSeconds(30), 100))
+					new SignedOutCache().signedOutCacheFilter(new SignedOutCacheSettings(Duration.ofSeconds(30), 100))
 						.getFilter())
 			.apply(springSecurity())
 			.build();
@@ -73,6 +73,51 @@ class AnonymousBoardCacheIntegrationTests {
 		assertThat(fresh.getContentAsString()).contains("\"voteCount\":2", "\"voted\":true");
 		// Another URL is another page.
 		assertThat(get(board + "&limit=5", null).getContentAsString()).contains("\"voteCount\":2");
+	}
+
+	@Test
+	void signedOutPagesCarryNoTokenAndAreKeptApartFromTheirHtmxFragments() throws Exception {
+		Product product = community.product();
+		Post post = community.post(product, community.fan());
+		String page = "/products/" + product.slug() + "?sort=top";
+		MockHttpServletResponse first = get(page, null);
+		assertThat(first.getContentAsString()).contains("<html").doesNotContain("hx-headers", "X-XSRF-TOKEN");
+		assertThat(first.getCookie("XSRF-TOKEN")).isNull();
+		votes.cast(post.id(), community.fan());
+		assertThat(get(page, null).getContentAsString()).isEqualTo(first.getContentAsString());
+
+		// The next page of the board, as a page and as htmx's fragment: two answers.
+		String cursor = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(("top:9:" + (post.id() + 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String next = page + "&cursor=" + cursor;
+		assertThat(get(next, null).getContentAsString()).contains("<html");
+		MockHttpServletResponse fragment = mvc.perform(MockMvcRequestBuilders.get(next).header("HX-Request", "true"))
+			.andReturn()
+			.getResponse();
+		assertThat(fragment.getStatus()).isEqualTo(200);
+		assertThat(fragment.getContentAsString()).doesNotContain("<html");
+
+		MockHttpServletResponse postPage = get("/posts/" + post.id(), null);
+		assertThat(postPage.getContentAsString()).contains(post.title());
+		assertThat(get("/posts/" + post.id(), null).getContentAsString()).isEqualTo(postPage.getContentAsString());
+	}
+
+	@Test
+	void aMembersPageIsNeverKeptAndCarriesTheirToken() throws Exception {
+		Product product = community.product();
+		SignedInMember fan = community.fan();
+		String page = "/products/" + product.slug();
+		String signedIn = mvc
+			.perform(MockMvcRequestBuilders.get(page)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.authentication(Community.session(fan)))
+				.header("Cookie", "SESSION=abc"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(signedIn).contains("hx-headers", fan.username());
+		assertThat(get(page, null).getContentAsString()).doesNotContain(fan.username(), "hx-headers");
 	}
 
 	@Test

@@ -25,26 +25,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Board API pages for people who are signed out, kept a moment per node. Everybody signed
- * out sees the same page of a board, and a board is read far more often than it changes
+ * Boards and posts for people who are signed out, kept a moment per node. Everybody
+ * signed out sees the same board or post, and one is read far more often than it changes
  * in a second: profiling the board API at 32 connections showed four fifths of its CPU in
  * the request pipeline around the query (the security filter chain, the session filter,
- * matching the URL against every mapping, Jackson), so the same URL asked again within
- * {@link BoardSettings#anonymousCache()} (1 s) is answered with the bytes and headers of
- * the first answer, before any of that runs.
+ * matching the URL against every mapping, Jackson or Thymeleaf), so the same request
+ * within {@link SignedOutCacheSettings#signedOutCache()} (1 s) is answered with the bytes
+ * and headers of the first answer, before any of that runs.
  *
  * <p>
- * Only {@code GET}s of {@code /api/v1/products/{slug}/posts} without an
- * {@code Authorization} header or a cookie (a signed-in member's page shows their own
- * votes, and their token or session must be checked), and only {@code 200} JSON answers,
- * are kept. Per node, not shared: a node that has not seen a vote shows it within the
- * second, as every node does; nothing needs telling. Counts shown to a signed-out reader
- * may thus be a second old; the votes themselves are never delayed.
+ * Only {@code GET}s of a board or a post (API or page, htmx fragments included) without
+ * an {@code Authorization} header or a session cookie are kept (a signed-in member's page
+ * shows their own votes and their name), keyed by the URL and the headers an answer
+ * depends on ({@code Accept}, {@code Accept-Language} and htmx's {@code HX-*}), and only
+ * {@code 200} answers in JSON or HTML. Signed-out pages carry no CSRF token (the layout
+ * adds one for members only), so nothing personal is kept. Per node, not shared: a node
+ * shows a change within the second, as every node does, and nothing needs telling. Counts
+ * shown to a signed-out reader may thus be a second old; votes are never delayed.
  */
 @Configuration(proxyBeanMethods = false)
-class AnonymousBoardCache {
+class SignedOutCache {
 
-	private static final Pattern BOARD = Pattern.compile("/api/v1/products/[^/]+/posts");
+	private static final Pattern KEPT = Pattern
+		.compile("/api/v1/products/[^/]+/posts|/products/[^/]+|/api/v1/posts/\\d+|/posts/\\d+");
+
+	private static final String SESSION_COOKIE = "SESSION=";
 
 	/** The headers not replayed: each answer gets its own. */
 	private static final List<String> OWN_HEADERS = List.of(HttpHeaders.SET_COOKIE, HttpHeaders.DATE,
@@ -55,27 +60,25 @@ class AnonymousBoardCache {
 	}
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> anonymousBoardCacheFilter(BoardSettings settings) {
+	FilterRegistrationBean<OncePerRequestFilter> signedOutCacheFilter(SignedOutCacheSettings settings) {
 		Cache<String, Answer> answers = Caffeine.newBuilder()
-			.expireAfterWrite(settings.anonymousCache())
-			.maximumSize(settings.anonymousCachePages())
+			.expireAfterWrite(settings.signedOutCache())
+			.maximumSize(settings.signedOutCachePages())
 			.build();
-		boolean enabled = settings.anonymousCache().isPositive();
+		boolean enabled = settings.signedOutCache().isPositive();
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
 				return !enabled || !"GET".equals(request.getMethod())
-						|| request.getHeader(HttpHeaders.AUTHORIZATION) != null
-						|| request.getHeader(HttpHeaders.COOKIE) != null
-						|| !BOARD.matcher(request.getRequestURI()).matches();
+						|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || hasSession(request)
+						|| !KEPT.matcher(request.getRequestURI()).matches();
 			}
 
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				String key = request.getRequestURI() + "?" + request.getQueryString() + "|"
-						+ request.getHeader(HttpHeaders.ACCEPT);
+				String key = key(request);
 				Answer kept = answers.getIfPresent(key);
 				if (kept != null) {
 					replay(kept, response);
@@ -98,10 +101,45 @@ class AnonymousBoardCache {
 		return registration;
 	}
 
+	private static boolean hasSession(HttpServletRequest request) {
+		for (java.util.Enumeration<String> cookies = request.getHeaders(HttpHeaders.COOKIE); cookies
+			.hasMoreElements();) {
+			String cookie = cookies.nextElement();
+			if (cookie.startsWith(SESSION_COOKIE) || cookie.contains(" " + SESSION_COOKIE)
+					|| cookie.contains(";" + SESSION_COOKIE)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The request as far as an answer depends on it. */
+	private static String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?')
+			.append(request.getQueryString())
+			.append('|')
+			.append(request.getHeader(HttpHeaders.ACCEPT))
+			.append('|')
+			.append(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		for (java.util.Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements();) {
+			String name = names.nextElement();
+			if (name.regionMatches(true, 0, "HX-", 0, 3)) {
+				key.append('|')
+					.append(name.toLowerCase(java.util.Locale.ROOT))
+					.append('=')
+					.append(request.getHeader(name));
+			}
+		}
+		return key.toString();
+	}
+
 	private static @Nullable Answer answer(ContentCachingResponseWrapper recorded) {
 		String type = recorded.getContentType();
-		if (recorded.getStatus() != 200 || type == null
-				|| !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(type))) {
+		if (recorded.getStatus() != 200 || type == null) {
+			return null;
+		}
+		MediaType media = MediaType.parseMediaType(type);
+		if (!MediaType.APPLICATION_JSON.isCompatibleWith(media) && !MediaType.TEXT_HTML.isCompatibleWith(media)) {
 			return null;
 		}
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
