@@ -202,7 +202,7 @@ sizes=$(sql "select (select count(*) from posts), (select count(*) from votes), 
   echo "## $(date -u +%Y-%m-%d) · $POSTS posts · $DATABASE · commit $commit"
   echo
   echo "$(nproc) cores ($cpu), ${memory} GiB, $database_name, Fanloop heap $HEAP, wrk 2 threads;"
-  echo "$sizes (seed $SEED); generated in ${load_seconds} s. Rounds of ${DURATION} s; vote rounds end when"
+  echo "$sizes (seed $SEED); generated in ${load_seconds} s. Rounds of ${DURATION} s."
   echo "Signed-out board API pages are kept a second per node (README, decisions); the signed-in round is never kept."
   echo "PostgreSQL alone: pgbench, 32 clients, the same statements, one transaction per vote. Vote rounds: 100,000"
   echo "members each, every request by a member whose token was not used before (\"first requests\"), or used"
