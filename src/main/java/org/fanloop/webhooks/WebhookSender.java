@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.net.ssl.SSLException;
 
@@ -60,9 +61,25 @@ class WebhookSender implements SchedulingConfigurer {
 		this.targets = targets;
 	}
 
+	private final AtomicBoolean running = new AtomicBoolean();
+
+	/**
+	 * At a fixed rate, each round on its own thread, skipped while the last one runs: a
+	 * fixed delay would run it on the scheduler's one thread, behind every other worker
+	 * (see notifications' Worker).
+	 */
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::round, this.settings.workInterval());
+		registrar.addFixedRateTask(() -> {
+			if (running.compareAndSet(false, true)) {
+				try {
+					round();
+				}
+				finally {
+					running.set(false);
+				}
+			}
+		}, this.settings.workInterval());
 	}
 
 	/**
