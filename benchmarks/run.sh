@@ -110,7 +110,6 @@ ceiling() { # name tps: attaches PostgreSQL's figure to the last round
   sed -i '$ s/$/|'"$1"'|'"$2"'/' "$RESULTS"
 }
 vote_check() { # since: posts whose stored count differs from their votes, among those voted for since then
-  sleep 1 # (a design that counts after the fact gets a moment)
   sql "select count(*), count(distinct member_id) from votes
        where created_at >= '$1' and member_id < 1000000000" | sed 's/|/ new votes by /; s/$/ members/' >&2
   sql "select count(*) from posts p where p.id in (select distinct post_id from votes where created_at >= '$1')

@@ -1,11 +1,6 @@
 -- New posts by distinct members (fans first.., split over the threads) on one product.
 -- Arguments: first slug threads
 dofile("benchmarks/wrk/report.lua")
-local threads = {}
-function setup(thread)
-  thread:set("id", #threads)
-  table.insert(threads, thread)
-end
 function init(args)
   first, slug, step = tonumber(args[1]), args[2], tonumber(args[3])
   fan = first + id

@@ -1,4 +1,11 @@
--- Shared by every scenario: prints one line the suite reads.
+-- Shared by every scenario: numbers the threads (each thread's "id", for scripts that split
+-- members between them) and prints one line the suite reads.
+local threads = {}
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+
 -- RESULT <requests> <seconds> <requests/s> <p50 ms> <p99 ms> <non-2xx> <socket errors>
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6

@@ -3,11 +3,6 @@
 -- starts over (repeated votes change nothing; the suite counts the new ones in the database).
 -- Arguments: first last lo hi threads salt (another salt draws other posts)
 dofile("benchmarks/wrk/report.lua")
-local threads = {}
-function setup(thread)
-  thread:set("id", #threads)
-  table.insert(threads, thread)
-end
 function init(args)
   first, last = tonumber(args[1]), tonumber(args[2])
   lo, hi, step = tonumber(args[3]), tonumber(args[4]), tonumber(args[5])

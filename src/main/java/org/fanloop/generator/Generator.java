@@ -585,11 +585,12 @@ class Generator {
 						askers.add(fanName(voter(i, n, stride)));
 					}
 					boolean stable = status[i] == Status.SHIPPED.ordinal();
-					writer.row(buildId(productOf[i], deliveredBy[i], false), postBase + i + 1, text(i).title(),
+					String title = text(i).title();
+					writer.row(buildId(productOf[i], deliveredBy[i], false), postBase + i + 1, title,
 							Instant.ofEpochSecond(createdAt[i]), "planned", true, (long) votes[i],
 							String.join(", ", askers));
 					if (stable) {
-						writer.row(buildId(productOf[i], deliveredBy[i], true), postBase + i + 1, text(i).title(),
+						writer.row(buildId(productOf[i], deliveredBy[i], true), postBase + i + 1, title,
 								Instant.ofEpochSecond(createdAt[i]), "in_beta", true, (long) votes[i],
 								String.join(", ", askers));
 					}

@@ -49,7 +49,8 @@ class SignedOutCache {
 	private static final Pattern KEPT = Pattern
 		.compile("/api/v1/products/[^/]+/posts|/products/[^/]+|/api/v1/posts/\\d+|/posts/\\d+");
 
-	private static final String SESSION_COOKIE = "SESSION=";
+	/** Spring Session's cookie: its holder may be signed in. */
+	private static final String SESSION_COOKIE = "SESSION";
 
 	/** The headers not replayed: each answer gets its own. */
 	private static final List<String> OWN_HEADERS = List.of(HttpHeaders.SET_COOKIE, HttpHeaders.DATE,
@@ -102,15 +103,9 @@ class SignedOutCache {
 	}
 
 	private static boolean hasSession(HttpServletRequest request) {
-		for (java.util.Enumeration<String> cookies = request.getHeaders(HttpHeaders.COOKIE); cookies
-			.hasMoreElements();) {
-			String cookie = cookies.nextElement();
-			if (cookie.startsWith(SESSION_COOKIE) || cookie.contains(" " + SESSION_COOKIE)
-					|| cookie.contains(";" + SESSION_COOKIE)) {
-				return true;
-			}
-		}
-		return false;
+		jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+		return cookies != null
+				&& java.util.Arrays.stream(cookies).anyMatch(cookie -> SESSION_COOKIE.equals(cookie.getName()));
 	}
 
 	/** The request as far as an answer depends on it. */

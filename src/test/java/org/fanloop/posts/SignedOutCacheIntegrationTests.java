@@ -112,7 +112,7 @@ class SignedOutCacheIntegrationTests {
 			.perform(MockMvcRequestBuilders.get(page)
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 					.authentication(Community.session(fan)))
-				.header("Cookie", "SESSION=abc"))
+				.cookie(new jakarta.servlet.http.Cookie("SESSION", "abc")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
