@@ -156,6 +156,16 @@ public class Community {
 			.exchange();
 	}
 
+	/** An API PATCH of this JSON, signed in as the member with a fresh token. */
+	public MvcTestResult patchJson(MockMvcTester mvc, String uri, SignedInMember member, String json) {
+		return mvc.patch()
+			.uri(uri)
+			.headers(bearer(member))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
+	}
+
 	/**
 	 * An API upload of one file as {@code multipart/form-data} part {@code file}, signed
 	 * in as the member.

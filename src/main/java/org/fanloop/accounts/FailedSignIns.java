@@ -2,11 +2,10 @@ package org.fanloop.accounts;
 
 import java.time.Duration;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
+import org.fanloop.cluster.BucketStore;
+import org.fanloop.cluster.SharedBuckets;
 
 import org.springframework.stereotype.Component;
 
@@ -19,34 +18,25 @@ import org.springframework.stereotype.Component;
  * the refusal tells nobody whether an account exists.
  *
  * <p>
- * Per node, like the address limits: with several nodes a guesser gets each node's
- * allowance until the buckets move to a shared store (Redis, with the scaling work).
+ * The buckets are {@link SharedBuckets}: in Redis when several nodes share one, so a
+ * guesser gets one allowance however many nodes there are.
  */
 @Component
 class FailedSignIns {
 
-	private final Cache<String, Bucket> buckets;
+	private final BucketStore buckets;
 
-	private final Bandwidth allowance;
-
-	FailedSignIns(AccountSettings settings) {
-		this.allowance = Bandwidth.builder()
-			.capacity(settings.failedSignInsPerAccount())
-			.refillGreedy(settings.failedSignInsPerAccount(), settings.failedSignInWindow())
-			.build();
-		this.buckets = Caffeine.newBuilder()
-			.expireAfterAccess(settings.failedSignInWindow().plusMinutes(1))
-			.maximumSize(200_000)
-			.build();
+	FailedSignIns(AccountSettings settings, SharedBuckets shared) {
+		this.buckets = shared.store("failed-sign-ins", settings.failedSignInWindow().plusMinutes(1),
+				Bandwidth.builder()
+					.capacity(settings.failedSignInsPerAccount())
+					.refillGreedy(settings.failedSignInsPerAccount(), settings.failedSignInWindow())
+					.build());
 	}
 
 	/** Throws {@link TooManyAttempts} while this username has no failures left. */
 	void check(String username) {
-		Bucket bucket = this.buckets.getIfPresent(username);
-		if (bucket == null) {
-			return;
-		}
-		EstimationProbe estimate = bucket.estimateAbilityToConsume(1);
+		EstimationProbe estimate = buckets.estimate(username);
 		if (!estimate.canBeConsumed()) {
 			throw TooManyAttempts
 				.forAccount(Math.max(1, Duration.ofNanos(estimate.getNanosToWaitForRefill()).toSeconds()));
@@ -54,7 +44,7 @@ class FailedSignIns {
 	}
 
 	void failed(String username) {
-		this.buckets.get(username, name -> Bucket.builder().addLimit(this.allowance).build()).tryConsume(1);
+		buckets.tryConsume(username);
 	}
 
 }

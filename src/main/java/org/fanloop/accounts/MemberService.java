@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.fanloop.cluster.NodeCaches;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -33,6 +34,14 @@ public class MemberService {
 
 	private final FailedSignIns failedSignIns;
 
+	private static final String TOKEN_HOLDERS = "token-holders";
+
+	/**
+	 * Each node remembers a token's holder for a minute: every API request (every vote)
+	 * asks. A revocation makes the entry stale on every node ({@link NodeCaches}); the
+	 * minute bounds how long a node that missed the broadcast (or runs without one) keeps
+	 * it.
+	 */
 	private final Cache<String, SignedInMember> holders = Caffeine.newBuilder()
 		.expireAfterWrite(Duration.ofMinutes(1))
 		.maximumSize(100_000)
@@ -46,9 +55,20 @@ public class MemberService {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final NodeCaches caches;
+
 	MemberService(Members members, AccessTokens tokens, PasswordEncoder passwords, FailedSignIns failedSignIns,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, NodeCaches caches) {
 		this.events = events;
+		this.caches = caches;
+		caches.register(TOKEN_HOLDERS, hash -> {
+			if (NodeCaches.ALL.equals(hash)) {
+				holders.invalidateAll();
+			}
+			else {
+				holders.invalidate(hash);
+			}
+		});
 		this.failedSignIns = failedSignIns;
 		this.members = members;
 		this.tokens = tokens;
@@ -224,19 +244,18 @@ public class MemberService {
 	}
 
 	/**
-	 * Revokes one of the member's tokens: at once on this node, within the minute its
-	 * holder is remembered on others.
+	 * Revokes one of the member's tokens: every node forgets its holder once the
+	 * revocation commits.
 	 */
 	@Transactional
 	public void revokeToken(SignedInMember member, long id) {
 		String hash = tokens.delete(member.id(), id).orElseThrow(() -> new TokenNotFound(id));
-		holders.invalidate(hash);
+		caches.stale(TOKEN_HOLDERS, hash);
 	}
 
 	/**
-	 * Every API request asks this, the vote path included, so holders are kept for a
-	 * minute: usernames never change, and a revoked token is forgotten here at once (on
-	 * other nodes within the minute).
+	 * Every API request asks this, the vote path included, so holders are kept (see
+	 * {@link #holders}): usernames never change.
 	 */
 	Optional<SignedInMember> holderOf(String token) {
 		String hash = new AccessToken(token).hash();

@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.fanloop.cluster.BucketStore;
+import org.fanloop.cluster.SharedBuckets;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,8 +25,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Rate-limits the endpoints that check or create credentials, per client address (a token
  * bucket each, forgotten ten minutes after its last use). Runs before Spring Security so
- * a refused attempt costs no password hash. Buckets live in this node's memory: with
- * several nodes behind a balancer each node limits on its own.
+ * a refused attempt costs no password hash. The buckets are {@link SharedBuckets}: in
+ * Redis when several nodes share one, so an address gets one allowance across them.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInThrottle {
@@ -35,13 +34,11 @@ class SignInThrottle {
 	private static final Set<String> GUARDED = Set.of("/login", "/signup", "/api/v1/tokens", "/api/v1/members");
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> signInThrottleFilter(AccountSettings settings,
+	FilterRegistrationBean<OncePerRequestFilter> signInThrottleFilter(AccountSettings settings, SharedBuckets shared,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-		Cache<String, Bucket> buckets = Caffeine.newBuilder()
-			.expireAfterAccess(Duration.ofMinutes(10))
-			.maximumSize(100_000)
-			.build();
 		int perMinute = settings.signInAttemptsPerMinute();
+		BucketStore buckets = shared.store("sign-in-address", Duration.ofMinutes(10),
+				Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build());
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 
 			@Override
@@ -52,14 +49,7 @@ class SignInThrottle {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				Bucket bucket = buckets.get(request.getRemoteAddr(),
-						address -> Bucket.builder()
-							.addLimit(Bandwidth.builder()
-								.capacity(perMinute)
-								.refillIntervally(perMinute, Duration.ofMinutes(1))
-								.build())
-							.build());
-				ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+				ConsumptionProbe probe = buckets.tryConsume(request.getRemoteAddr());
 				if (probe.isConsumed()) {
 					chain.doFilter(request, response);
 					return;

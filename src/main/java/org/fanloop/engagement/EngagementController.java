@@ -7,6 +7,7 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.fanloop.accounts.SignedInMember;
+import org.fanloop.cluster.NodeCaches;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
 import org.fanloop.web.FieldProblems;
@@ -29,8 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * <p>
  * The board's promise line ("staff answer within a day; last 30 days: median 3 h") is
  * loaded by every board view, so each node keeps it for five minutes per product
- * (Caffeine, per node, never shared): a figure over 30 days moves little in five minutes,
- * and no node needs to hear of another's changes.
+ * (Caffeine, per node): a figure over 30 days moves little in five minutes, and a changed
+ * promise makes the product's entry stale on every node ({@link NodeCaches}).
  */
 @Controller
 class EngagementController {
@@ -44,9 +45,22 @@ class EngagementController {
 		.maximumSize(10_000)
 		.build();
 
-	EngagementController(EngagementService engagement, ProductService products) {
+	private static final String CACHE = "promise-lines";
+
+	private final NodeCaches caches;
+
+	EngagementController(EngagementService engagement, ProductService products, NodeCaches caches) {
 		this.engagement = engagement;
 		this.products = products;
+		this.caches = caches;
+		caches.register(CACHE, id -> {
+			if (NodeCaches.ALL.equals(id)) {
+				promises.invalidateAll();
+			}
+			else {
+				promises.invalidate(Long.parseLong(id));
+			}
+		});
 	}
 
 	/** The promise in words and the last 30 days' median, if anything was answered. */
@@ -142,7 +156,7 @@ class EngagementController {
 		try {
 			engagement.saveTarget(slug,
 					new ResponseTarget(targetHours, businessHours, timeZone.strip(), dayStart, dayEnd, weeklyGoal), me);
-			promises.invalidateAll();
+			caches.stale(CACHE, String.valueOf(products.get(slug).id()));
 		}
 		catch (InvalidEngagementRequest ex) {
 			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));

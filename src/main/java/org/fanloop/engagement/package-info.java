@@ -4,7 +4,8 @@
  * each product promises a first-response time, and the team's figures (first answers,
  * medians, share within the promise, weekly goals) are measured from stored facts.
  */
-@ApplicationModule(displayName = "Engagement", allowedDependencies = { "accounts", "products", "posts", "web" })
+@ApplicationModule(displayName = "Engagement",
+		allowedDependencies = { "accounts", "products", "posts", "web", "cluster" })
 @NullMarked
 package org.fanloop.engagement;
 

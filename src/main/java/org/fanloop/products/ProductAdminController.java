@@ -61,6 +61,20 @@ class ProductAdminController {
 		return TEAM;
 	}
 
+	@PostMapping("/admin/products/{slug}")
+	String change(@PathVariable String slug, @RequestParam String name, @RequestParam String description,
+			@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
+		if (name.isBlank() || name.strip().length() > 80 || description.strip().length() > 1000) {
+			redirect.addFlashAttribute("error", "product.invalid");
+		}
+		else {
+			products.change(slug, new ProductChange(name, description), me);
+			redirect.addFlashAttribute("notice", "product.changed");
+		}
+		redirect.addFlashAttribute("username", "");
+		return "redirect:/admin/products/" + slug;
+	}
+
 	@PostMapping("/admin/products/{slug}/staff")
 	String addStaff(@PathVariable String slug, @RequestParam String username,
 			@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {

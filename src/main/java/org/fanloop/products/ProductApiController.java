@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,6 +54,13 @@ class ProductApiController {
 	ResponseEntity<Product> create(@Valid @RequestBody NewProduct product, @AuthenticationPrincipal SignedInMember me) {
 		Product created = products.create(product, me);
 		return ResponseEntity.created(URI.create("/api/v1/products/" + created.slug())).body(created);
+	}
+
+	@PatchMapping("/{slug}")
+	@Operation(summary = "Rename a product or change its description (admin); the slug stays")
+	Product change(@PathVariable String slug, @Valid @RequestBody ProductChange change,
+			@AuthenticationPrincipal SignedInMember me) {
+		return products.change(slug, change, me);
 	}
 
 	@GetMapping("/{slug}/staff")

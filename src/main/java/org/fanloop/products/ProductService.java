@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.fanloop.accounts.MemberProfile;
 import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignedInMember;
+import org.fanloop.cluster.NodeCaches;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -28,17 +29,25 @@ public class ProductService {
 	private final MemberService members;
 
 	/**
-	 * Products are looked up on every post and board request and never change once
-	 * created (nothing edits or deletes them yet), so found ones are kept; a miss always
-	 * asks the database, so a product created on another node is found too.
+	 * Products are looked up on every post and board request and change rarely (an admin
+	 * renames one), so found ones are kept until a rename makes them stale on every node
+	 * ({@link NodeCaches}); a miss always asks the database, so a product created on
+	 * another node is found too. A node that runs without the broadcast beside others
+	 * shows the old name until it restarts.
 	 */
+	private static final String CACHE = "products";
+
 	private final Map<String, Product> bySlug = new ConcurrentHashMap<>();
 
 	private final Map<Long, Product> byId = new ConcurrentHashMap<>();
 
-	ProductService(Products products, MemberService members) {
+	private final NodeCaches caches;
+
+	ProductService(Products products, MemberService members, NodeCaches caches) {
 		this.products = products;
 		this.members = members;
+		this.caches = caches;
+		caches.register(CACHE, this::forget);
 	}
 
 	public List<Product> all() {
@@ -84,6 +93,19 @@ public class ProductService {
 			throw new SlugTaken(trimmed.slug());
 		}
 		return get(trimmed.slug());
+	}
+
+	/**
+	 * Renames a product or changes its description; only admins may. Every node shows the
+	 * change once it commits.
+	 */
+	@Transactional
+	public Product change(String slug, ProductChange change, SignedInMember actor) {
+		requireAdmin(actor, "change products");
+		Product changed = change.applyTo(products.bySlug(slug).orElseThrow(() -> new ProductNotFound(slug)));
+		products.update(changed);
+		caches.stale(CACHE, String.valueOf(changed.id()));
+		return changed;
 	}
 
 	/**
@@ -143,6 +165,18 @@ public class ProductService {
 		bySlug.put(product.slug(), product);
 		byId.put(product.id(), product);
 		return product;
+	}
+
+	private void forget(String id) {
+		if (NodeCaches.ALL.equals(id)) {
+			bySlug.clear();
+			byId.clear();
+			return;
+		}
+		Product gone = byId.remove(Long.parseLong(id));
+		if (gone != null) {
+			bySlug.remove(gone.slug());
+		}
 	}
 
 	private static void requireAdmin(SignedInMember actor, String action) {

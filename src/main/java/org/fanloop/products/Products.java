@@ -34,6 +34,14 @@ class Products {
 			.update();
 	}
 
+	void update(Product product) {
+		jdbc.sql("update products set name = :name, description = :description where id = :id")
+			.param("name", product.name())
+			.param("description", product.description())
+			.param("id", product.id())
+			.update();
+	}
+
 	List<Product> all() {
 		return jdbc.sql("select " + COLUMNS + " from products order by name").query(Products::product).list();
 	}

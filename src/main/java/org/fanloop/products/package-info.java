@@ -1,7 +1,7 @@
 /**
  * Products (one board each) and their staff teams.
  */
-@ApplicationModule(displayName = "Products", allowedDependencies = "accounts")
+@ApplicationModule(displayName = "Products", allowedDependencies = { "accounts", "cluster" })
 @NullMarked
 package org.fanloop.products;
 

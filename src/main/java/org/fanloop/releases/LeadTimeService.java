@@ -8,12 +8,11 @@ import java.util.Objects;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.fanloop.accounts.SignedInMember;
+import org.fanloop.cluster.NodeCaches;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How long posts take from "a user asked" to "it shipped": per post, and per product over
@@ -28,18 +27,32 @@ public class LeadTimeService {
 
 	private final BuildAccess access;
 
+	private static final String CACHE = "lead-times";
+
 	/**
 	 * Every board view shows its product's figures, which change only when a build goes
-	 * out or is withdrawn (forgotten then, on this node) and as the window slides.
+	 * out or is withdrawn (forgotten then, on every node: {@link NodeCaches}) and as the
+	 * window slides (the minute).
 	 */
 	private final Cache<Long, LeadTime> products = Caffeine.newBuilder()
 		.expireAfterWrite(Duration.ofMinutes(1))
 		.maximumSize(10_000)
 		.build();
 
-	LeadTimeService(Builds builds, BuildAccess access) {
+	private final NodeCaches caches;
+
+	LeadTimeService(Builds builds, BuildAccess access, NodeCaches caches) {
 		this.builds = builds;
 		this.access = access;
+		this.caches = caches;
+		caches.register(CACHE, id -> {
+			if (NodeCaches.ALL.equals(id)) {
+				products.invalidateAll();
+			}
+			else {
+				products.invalidate(Long.parseLong(id));
+			}
+		});
 	}
 
 	/**
@@ -65,22 +78,12 @@ public class LeadTimeService {
 	}
 
 	/**
-	 * Forgets the product's figures once the transaction that publishes, promotes or
-	 * withdraws one of its builds has committed (before, a board view could cache the old
-	 * figures again).
+	 * Every node forgets the product's figures once the transaction that publishes,
+	 * promotes or withdraws one of its builds has committed (before, a board view could
+	 * cache the old figures again).
 	 */
 	private void forget(long productId) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					products.invalidate(productId);
-				}
-			});
-		}
-		else {
-			products.invalidate(productId);
-		}
+		caches.stale(CACHE, String.valueOf(productId));
 	}
 
 	private LeadTime measure(long productId) {

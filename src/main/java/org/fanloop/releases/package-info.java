@@ -4,7 +4,7 @@
  * times.
  */
 @ApplicationModule(displayName = "Releases",
-		allowedDependencies = { "accounts", "products", "posts", "voting", "testers", "web" })
+		allowedDependencies = { "accounts", "products", "posts", "voting", "testers", "web", "cluster" })
 @NullMarked
 package org.fanloop.releases;
 

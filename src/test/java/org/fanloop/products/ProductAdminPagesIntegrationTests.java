@@ -94,4 +94,31 @@ class ProductAdminPagesIntegrationTests {
 			.with(csrf())).hasStatusOk().bodyText().contains("is already taken");
 	}
 
+	@Test
+	void anAdminRenamesAProductOnItsPage() {
+		SignedInMember admin = community.admin();
+		Product product = community.product();
+		assertThat(
+				mvc.get().uri("/admin/products/{slug}", product.slug()).with(authentication(Community.session(admin))))
+			.bodyText()
+			.contains("Name and description", product.name() + ": team");
+		assertThat(mvc.post()
+			.uri("/admin/products/{slug}", product.slug())
+			.param("name", "Nova <b>Max</b>")
+			.param("description", "Renamed.")
+			.with(authentication(Community.session(admin)))
+			.with(csrf())).hasStatus3xxRedirection().flash().containsEntry("notice", "product.changed");
+		assertThat(products.get(product.slug()).name()).isEqualTo("Nova <b>Max</b>");
+		assertThat(mvc.get().uri("/products/{slug}", product.slug())).bodyText()
+			.contains("Nova &lt;b&gt;Max&lt;/b&gt;")
+			.doesNotContain("Nova <b>Max</b>");
+		assertThat(mvc.post()
+			.uri("/admin/products/{slug}", product.slug())
+			.param("name", " ")
+			.param("description", "")
+			.with(authentication(Community.session(admin)))
+			.with(csrf())).hasStatus3xxRedirection().flash().containsEntry("error", "product.invalid");
+		assertThat(products.get(product.slug()).description()).isEqualTo("Renamed.");
+	}
+
 }

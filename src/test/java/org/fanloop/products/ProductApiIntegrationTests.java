@@ -112,6 +112,46 @@ class ProductApiIntegrationTests {
 		assertThat(post("/api/v1/products/no-such-product/staff", community.admin(), body)).hasStatus(404);
 	}
 
+	@Test
+	void adminRenamesAProductAndEveryPageShowsTheNewName() {
+		Product product = community.product();
+		community.post(product, community.fan());
+		assertThat(mvc.get().uri("/products/" + product.slug())).bodyText().contains(product.name());
+		String uri = "/api/v1/products/" + product.slug();
+		assertThat(community.patchJson(mvc, uri, community.admin(), """
+				{"name": "  Nova OS 2  "}""")).hasStatus(200).bodyJson().satisfies(json -> {
+			json.assertThat().extractingPath("$.name").isEqualTo("Nova OS 2");
+			json.assertThat().extractingPath("$.slug").isEqualTo(product.slug());
+			json.assertThat().extractingPath("$.description").isEqualTo(product.description());
+		});
+		assertThat(products.get(product.slug()).name()).isEqualTo("Nova OS 2");
+		assertThat(products.get(product.id()).name()).isEqualTo("Nova OS 2");
+		assertThat(mvc.get().uri("/products/" + product.slug())).bodyText().contains("Nova OS 2");
+		assertThat(community.patchJson(mvc, uri, community.admin(), """
+				{"description": "Now with more."}""")).hasStatus(200)
+			.bodyJson()
+			.extractingPath("$.name")
+			.isEqualTo("Nova OS 2");
+		assertThat(mvc.get().uri(uri)).bodyJson().extractingPath("$.description").isEqualTo("Now with more.");
+	}
+
+	@Test
+	void refusesBlankOrLongNamesAndUnknownProducts() {
+		String uri = "/api/v1/products/" + community.product().slug();
+		assertThat(community.patchJson(mvc, uri, community.admin(), """
+				{"name": "   "}""")).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("name");
+		assertThat(community.patchJson(mvc, uri, community.admin(), """
+				{"name": "%s", "description": "%s"}""".formatted("n".repeat(81), "d".repeat(1001)))).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("name", "description");
+		assertThat(community.patchJson(mvc, "/api/v1/products/no-such-product", community.admin(), """
+				{"name": "Ghost"}""")).hasStatus(404);
+		assertThat(community.patchJson(mvc, uri, community.staffOf(community.product()), """
+				{"name": "Mine"}""")).hasStatus(403);
+	}
+
 	private MvcTestResult post(String uri, SignedInMember member, String json) {
 		return community.postJson(mvc, uri, member, json);
 	}

@@ -130,7 +130,8 @@ class AuthorizationIntegrationTests {
 				"""
 						{"minReports": 1}""", "POST /api/v1/products/{slug}/invitations", "{}",
 				"GET /api/v1/products/{slug}/testers/activity", "", "POST /api/v1/products/{slug}/testers/prune", "",
-				"DELETE /api/v1/posts/{id}", "");
+				"DELETE /api/v1/posts/{id}", "", "PATCH /api/v1/products/{slug}", """
+						{"name": "Mine now"}""");
 		Map<String, String> teamCalls = Map.of("GET /api/v1/products/{slug}/queue", "",
 				"GET /api/v1/products/{slug}/engagement", "", "PUT /api/v1/products/{slug}/response-target", """
 						{"targetHours": 1, "businessHours": false, "timeZone": "UTC", "dayStart": 9, "dayEnd": 17}""",
@@ -163,16 +164,18 @@ class AuthorizationIntegrationTests {
 		});
 
 		List<String> pages = List.of("GET /admin", "GET /admin/products/{slug}", "POST /admin/products",
-				"POST /admin/products/{slug}/staff", "POST /admin/products/{slug}/staff/{username}/remove",
-				"POST /posts/{id}/status", "POST /products/{slug}/beta/prune", "POST /posts/{id}/delete",
-				"GET /products/{slug}/queue", "GET /products/{slug}/team", "POST /posts/{id}/assignee",
-				"POST /products/{slug}/rotation", "GET /products/{slug}/feedback");
+				"POST /admin/products/{slug}", "POST /admin/products/{slug}/staff",
+				"POST /admin/products/{slug}/staff/{username}/remove", "POST /posts/{id}/status",
+				"POST /products/{slug}/beta/prune", "POST /posts/{id}/delete", "GET /products/{slug}/queue",
+				"GET /products/{slug}/team", "POST /posts/{id}/assignee", "POST /products/{slug}/rotation",
+				"GET /products/{slug}/feedback");
 		for (String endpoint : pages) {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.request(HttpMethod.valueOf(parts[0]), fill(parts[1]))
 				.param("slug", Community.unique("mine"))
 				.param("name", "Mine")
+				.param("description", "Mine.")
 				.param("username", fan.username())
 				.param("status", "planned")
 				.param("note", "Mine.")
