@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Fanloop in a child JVM on its embedded H2 file, for tests that kill it (SIGKILL) and
- * start it again on the same data. Its admin is {@code root} / {@value #ADMIN_PASSWORD}.
+ * Fanloop in a child JVM on its embedded H2 file (or on the database its arguments name),
+ * for tests that kill it (SIGKILL) and start it again on the same data, or run several
+ * nodes side by side. Its admin is {@code root} / {@value #ADMIN_PASSWORD}.
  */
 public final class ChildFanloop implements AutoCloseable {
 
@@ -110,9 +111,17 @@ public final class ChildFanloop implements AutoCloseable {
 	private void start(String logName) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-				"org.fanloop.FanloopApplication", "--server.port=" + port, "--fanloop.data-dir=" + data,
-				"--fanloop.admin.username=root", "--fanloop.admin.password=" + ADMIN_PASSWORD,
-				"--fanloop.accounts.sign-in-attempts-per-minute=100000", "--fanloop.webhooks.allowed-hosts=127.0.0.1"));
+				"org.fanloop.FanloopApplication", "--server.port=" + port, "--fanloop.data-dir=" + data));
+		// Defaults a test may override: a setting given twice on the command line is
+		// read as both values joined by a comma.
+		for (String setting : List.of("--fanloop.admin.username=root", "--fanloop.admin.password=" + ADMIN_PASSWORD,
+				"--fanloop.accounts.sign-in-attempts-per-minute=100000",
+				"--fanloop.webhooks.allowed-hosts=127.0.0.1")) {
+			String key = setting.substring(0, setting.indexOf('=') + 1);
+			if (arguments.stream().noneMatch(argument -> argument.startsWith(key))) {
+				command.add(setting);
+			}
+		}
 		command.addAll(arguments);
 		File log = Path.of("target", logName + ".log").toFile();
 		Process started = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
