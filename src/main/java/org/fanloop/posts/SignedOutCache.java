@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -42,6 +47,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * adds one for members only), so nothing personal is kept. Per node, not shared: a node
  * shows a change within the second, as every node does, and nothing needs telling. Counts
  * shown to a signed-out reader may thus be a second old; votes are never delayed.
+ *
+ * <p>
+ * When a kept answer expires, the requests for it that arrive while one of them renders
+ * it again wait for that one answer (at most {@link #WAIT}) instead of each rendering
+ * their own: before, all 32 connections of a benchmark missed together every second and
+ * rendered the same page at once on two cores, which was the p99 (board page 132 ms, post
+ * page with 500 comments 262 ms, against a p50 of 2 ms).
  */
 @Configuration(proxyBeanMethods = false)
 class SignedOutCache {
@@ -56,6 +68,9 @@ class SignedOutCache {
 	private static final List<String> OWN_HEADERS = List.of(HttpHeaders.SET_COOKIE, HttpHeaders.DATE,
 			HttpHeaders.CONTENT_LENGTH, HttpHeaders.TRANSFER_ENCODING);
 
+	/** How long a request waits for another's rendering of the same answer. */
+	private static final long WAIT = 2_000;
+
 	/** A kept answer: its body and the headers it was sent with. */
 	record Answer(byte[] body, String contentType, List<Map.Entry<String, String>> headers) {
 	}
@@ -66,6 +81,7 @@ class SignedOutCache {
 			.expireAfterWrite(settings.signedOutCache())
 			.maximumSize(settings.signedOutCachePages())
 			.build();
+		Map<String, CompletableFuture<@Nullable Answer>> rendering = new ConcurrentHashMap<>();
 		boolean enabled = settings.signedOutCache().isPositive();
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 
@@ -85,13 +101,32 @@ class SignedOutCache {
 					replay(kept, response);
 					return;
 				}
-				ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-				chain.doFilter(request, recorded);
-				Answer answer = answer(recorded);
-				if (answer != null) {
-					answers.put(key, answer);
+				CompletableFuture<@Nullable Answer> mine = new CompletableFuture<>();
+				CompletableFuture<@Nullable Answer> theirs = rendering.putIfAbsent(key, mine);
+				if (theirs != null) {
+					Answer awaited = await(theirs);
+					if (awaited != null) {
+						replay(awaited, response);
+					}
+					else {
+						chain.doFilter(request, response);
+					}
+					return;
 				}
-				recorded.copyBodyToResponse();
+				Answer answer = null;
+				try {
+					ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+					chain.doFilter(request, recorded);
+					answer = answer(recorded);
+					if (answer != null) {
+						answers.put(key, answer);
+					}
+					recorded.copyBodyToResponse();
+				}
+				finally {
+					rendering.remove(key, mine);
+					mine.complete(answer);
+				}
 			}
 
 		};
@@ -100,6 +135,20 @@ class SignedOutCache {
 		// security filters.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
+	}
+
+	/** Another request's answer, or null if it had none to keep or took too long. */
+	private static @Nullable Answer await(CompletableFuture<@Nullable Answer> rendering) {
+		try {
+			return rendering.get(WAIT, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	private static boolean hasSession(HttpServletRequest request) {
