@@ -115,6 +115,10 @@ public class Community {
 		return posts.create(product.slug(), new NewPost(kind, title, ""), author);
 	}
 
+	public Post post(Product product, SignedInMember author, String kind, String title, String body) {
+		return posts.create(product.slug(), new NewPost(kind, title, body), author);
+	}
+
 	/**
 	 * A beta build of the product, published by this staff member, delivering these
 	 * posts.

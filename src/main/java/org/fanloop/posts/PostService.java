@@ -103,6 +103,9 @@ public class PostService {
 		return insert(productId, post, author.id(), author.username(), null, createdAt);
 	}
 
+	/** How many characters of a post's comments search reads: a long thread's first. */
+	private static final int COMMENT_WORDS = 50_000;
+
 	/**
 	 * One post with its vote count; throws {@link PostNotFound}.
 	 */
@@ -110,6 +113,19 @@ public class PostService {
 		Post post = posts.byId(id, productId -> products.get(productId).slug()).orElseThrow(() -> new PostNotFound(id));
 		boolean voted = viewer != null && votes.votedBy(viewer.id(), List.of(id)).contains(id);
 		return post.withVotes(post.voteCount(), voted);
+	}
+
+	/**
+	 * Posts with ids above {@code afterId} in id order as search reads them, for building
+	 * an index page by page.
+	 */
+	public List<PostText> texts(long afterId, int limit) {
+		return posts.texts(afterId, limit, COMMENT_WORDS);
+	}
+
+	/** One post as search reads it, if it exists. */
+	public java.util.Optional<PostText> text(long id) {
+		return posts.texts(id - 1, 1, COMMENT_WORDS).stream().filter(text -> text.id() == id).findFirst();
 	}
 
 	/**

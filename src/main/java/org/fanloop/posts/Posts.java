@@ -317,6 +317,41 @@ class Posts {
 		return counts;
 	}
 
+	/**
+	 * Up to {@code limit} posts with ids above {@code afterId}, in id order, with their
+	 * comments' words (at most {@code commentChars} characters of them per post).
+	 */
+	List<PostText> texts(long afterId, int limit, int commentChars) {
+		List<PostText> posts = jdbc.sql("""
+				select id, product_id, kind, status, title, body, vote_count, created_at from posts
+				where id > :after order by id limit :limit""")
+			.param("after", afterId)
+			.param("limit", limit)
+			.query((rs, row) -> new PostText(rs.getLong("id"), rs.getLong("product_id"),
+					PostKind.of(rs.getString("kind")), PostStatus.of(rs.getString("status")), rs.getString("title"),
+					rs.getString("body"), "", rs.getLong("vote_count"), instant(rs, "created_at")))
+			.list();
+		if (posts.isEmpty()) {
+			return posts;
+		}
+		java.util.Map<Long, StringBuilder> comments = new java.util.HashMap<>();
+		jdbc.sql("select post_id, body from comments where post_id between :first and :last order by post_id, id")
+			.param("first", posts.getFirst().id())
+			.param("last", posts.getLast().id())
+			.query(rs -> {
+				StringBuilder words = comments.computeIfAbsent(rs.getLong("post_id"), id -> new StringBuilder());
+				if (words.length() < commentChars) {
+					words.append(rs.getString("body")).append('\n');
+				}
+			});
+		return posts.stream().map(post -> {
+			StringBuilder words = comments.get(post.id());
+			String text = (words == null) ? "" : words.substring(0, Math.min(words.length(), commentChars));
+			return new PostText(post.id(), post.productId(), post.kind(), post.status(), post.title(), post.body(),
+					text, post.voteCount(), post.createdAt());
+		}).toList();
+	}
+
 	private static Post post(ResultSet rs, LongFunction<String> productSlugs) throws SQLException {
 		long merged = rs.getLong("merged_into");
 		Long mergedInto = rs.wasNull() ? null : merged;

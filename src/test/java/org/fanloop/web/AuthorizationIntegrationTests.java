@@ -151,9 +151,12 @@ class AuthorizationIntegrationTests {
 						{"attribute": "tier", "weights": {"free": 1}}""",
 				"PUT /api/v1/products/{slug}/members/{username}/attribute", """
 						{"value": "free"}""", "GET /api/v1/products/{slug}/weighted", "");
+		Map<String, String> adminCalls = Map.of("GET /api/v1/admin/search", "", "POST /api/v1/admin/search/rebuild",
+				"");
 		Map<String, String> allCalls = new java.util.HashMap<>(apiCalls);
 		allCalls.putAll(teamCalls);
 		allCalls.putAll(sessionCalls);
+		allCalls.putAll(adminCalls);
 		allCalls.forEach((endpoint, body) -> {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

@@ -1,0 +1,80 @@
+package org.fanloop.search;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.posts.PostKind;
+import org.fanloop.posts.PostStatus;
+import org.fanloop.products.ProductService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Searching posts through the API.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Search")
+class SearchApiController {
+
+	private final SearchService search;
+
+	private final ProductService products;
+
+	SearchApiController(SearchService search, ProductService products) {
+		this.search = search;
+		this.products = products;
+	}
+
+	@GetMapping("/admin/search")
+	@Operation(summary = "The search index: whether it is being rebuilt and how many posts it holds (admin)")
+	SearchService.IndexState state(@AuthenticationPrincipal @Nullable SignedInMember me) {
+		if (me == null) {
+			throw new AuthenticationCredentialsNotFoundException("Sign in first: only admins see the search index.");
+		}
+		if (!me.admin()) {
+			throw new AccessDeniedException("Only admins see the search index.");
+		}
+		return search.state();
+	}
+
+	@PostMapping("/admin/search/rebuild")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Rebuild the search index from the database, in the background (admin)")
+	SearchService.IndexState rebuild(@AuthenticationPrincipal SignedInMember me) {
+		return search.startRebuild(me);
+	}
+
+	@GetMapping("/search")
+	@Operation(summary = "Posts whose title, body or comments match the words, best first (or by votes, newest); "
+			+ "English word forms and Chinese words both count")
+	SearchPage search(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) @Nullable String product,
+			@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(defaultValue = "relevance") String sort,
+			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "20") int limit) {
+		if (q.length() > 200) {
+			throw new InvalidSearchRequest("q", "is at most 200 characters");
+		}
+		if (limit < 1 || limit > 100) {
+			throw new InvalidSearchRequest("limit", "is 1 to 100");
+		}
+		Long productId = (product == null || product.isBlank()) ? null : products.get(product).id();
+		return search
+			.search(new SearchQuery(q.strip(), productId, (kind == null || kind.isBlank()) ? null : PostKind.of(kind),
+					(status == null || status.isBlank()) ? null : PostStatus.of(status), SearchOrder.of(sort),
+					(cursor == null || cursor.isBlank()) ? null : SearchCursor.decode(cursor), limit));
+	}
+
+}
