@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,8 +21,10 @@ import org.springframework.stereotype.Service;
  * the database after each change to its words, status or comments, by listeners of the
  * event publication registry: they run after the change committed and, if the node dies
  * first, again after its restart, so the index catches up with every acknowledged change.
- * An index that is missing or of an older schema is rebuilt in the background when the
- * node is ready; searches meanwhile find what is indexed so far.
+ * Each node keeps its own index; the other nodes hear of the change through the broadcast
+ * ({@link PostTextChanged}) and read the post themselves. An index that is missing or of
+ * an older schema is rebuilt in the background when the node is ready; searches meanwhile
+ * find what is indexed so far.
  */
 @Service
 public class SearchService {
@@ -34,9 +37,12 @@ public class SearchService {
 
 	private final PostService posts;
 
-	SearchService(PostIndex index, PostService posts) {
+	private final ApplicationEventPublisher events;
+
+	SearchService(PostIndex index, PostService posts, ApplicationEventPublisher events) {
 		this.index = index;
 		this.posts = posts;
+		this.events = events;
 	}
 
 	SearchPage search(SearchQuery query) {
@@ -91,25 +97,31 @@ public class SearchService {
 
 	@ApplicationModuleListener
 	void on(PostCreated created) {
-		reindex(created.postId());
+		events.publishEvent(new PostTextChanged(created.postId()));
 	}
 
 	@ApplicationModuleListener
 	void on(PostStatusChanged changed) {
-		reindex(changed.postId());
+		events.publishEvent(new PostTextChanged(changed.postId()));
 	}
 
 	@ApplicationModuleListener
 	void on(CommentAdded added) {
-		reindex(added.postId());
+		events.publishEvent(new PostTextChanged(added.postId()));
 	}
 
 	@ApplicationModuleListener
 	void on(PostDeleted deleted) {
-		index.remove(deleted.postId());
+		events.publishEvent(new PostTextChanged(deleted.postId()));
 	}
 
-	private void reindex(long postId) {
+	/**
+	 * Writes the post's document again from the database: here, within the listener above
+	 * (so a crash re-delivers it), and on every other node when the broadcast arrives.
+	 */
+	@EventListener
+	void reindex(PostTextChanged changed) {
+		long postId = changed.postId();
 		posts.text(postId).ifPresentOrElse(text -> index.put(java.util.List.of(text)), () -> index.remove(postId));
 	}
 

@@ -4,7 +4,7 @@
  * current by listeners on the posts' events and rebuilt from the database when missing or
  * made by an older version.
  */
-@ApplicationModule(displayName = "Search", allowedDependencies = { "accounts", "posts", "products", "web" })
+@ApplicationModule(displayName = "Search", allowedDependencies = { "accounts", "posts", "products", "web", "cluster" })
 @NullMarked
 package org.fanloop.search;
 

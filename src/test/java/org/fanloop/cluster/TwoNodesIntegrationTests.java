@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,11 +50,10 @@ class TwoNodesIntegrationTests {
 
 	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
-	@TempDir
-	Path dataA;
+	/** Each node's own data folder (its search index); made in {@link #startTwoNodes}. */
+	private Path dataA;
 
-	@TempDir
-	Path dataB;
+	private Path dataB;
 
 	private GreenMail smtp;
 
@@ -71,6 +69,8 @@ class TwoNodesIntegrationTests {
 			server.createStatement().execute("drop database if exists " + DATABASE + " with (force)");
 			server.createStatement().execute("create database " + DATABASE);
 		}
+		dataA = java.nio.file.Files.createTempDirectory("fanloop-node-a");
+		dataB = java.nio.file.Files.createTempDirectory("fanloop-node-b");
 		smtp = new GreenMail(new ServerSetup(ChildFanloop.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		a = ChildFanloop.start(dataA, "node-a", node("a"));
@@ -143,6 +143,19 @@ class TwoNodesIntegrationTests {
 			.untilAsserted(() -> assertThat(b.api().call("GET", "/api/v1/products/" + slug, null, ""))
 				.contains("\"name\":\"Pulse Band 2\""));
 		assertThat(b.api().send("GET", "/products/" + slug, null, "").body()).contains("Pulse Band 2");
+	}
+
+	@Test
+	@Order(3)
+	void aPostWrittenOnOneNodeIsFoundOnTheOther() throws Exception {
+		String word = "glimmer" + Long.toString(System.nanoTime() % 1_000_000, 36).replaceAll("[0-9]", "");
+		String author = a.api().signUp(unique("writer"));
+		long post = a.api().id(a.api().call("POST", "/api/v1/products/nova/posts", author, """
+				{"kind": "idea", "title": "A %s for the lock screen"}""".formatted(word)));
+		await().atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(50))
+			.untilAsserted(() -> assertThat(b.api().call("GET", "/api/v1/search?q=" + word, null, ""))
+				.contains("\"id\":" + post));
 	}
 
 	@Test
