@@ -123,6 +123,14 @@ public class PostService {
 		return posts.texts(afterId, limit, COMMENT_WORDS);
 	}
 
+	/**
+	 * How many posts there are and the highest id, for an index to tell whether it holds
+	 * this database's posts.
+	 */
+	public long[] census() {
+		return posts.census();
+	}
+
 	/** One post as search reads it, if it exists. */
 	public java.util.Optional<PostText> text(long id) {
 		return posts.texts(id - 1, 1, COMMENT_WORDS).stream().filter(text -> text.id() == id).findFirst();

@@ -317,6 +317,13 @@ class Posts {
 		return counts;
 	}
 
+	/** How many posts there are and the highest id. */
+	long[] census() {
+		return jdbc.sql("select count(*), coalesce(max(id), 0) from posts")
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+	}
+
 	/**
 	 * Up to {@code limit} posts with ids above {@code afterId}, in id order, with their
 	 * comments' words (at most {@code commentChars} characters of them per post).

@@ -119,6 +119,34 @@ class PostIndex implements DisposableBean {
 		return fresh;
 	}
 
+	/**
+	 * Whether the index holds as many posts as the database and the same highest id: an
+	 * index left from another database (a restored backup, a data folder reused) does
+	 * not.
+	 */
+	boolean matches(long posts, long maxId) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				TopFieldDocs last = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), 1,
+						new Sort(new SortField(ID, SortField.Type.LONG, true)));
+				long indexedMax = (last.scoreDocs.length == 0) ? 0
+						: searcher.storedFields()
+							.document(last.scoreDocs[0].doc)
+							.getField(ID)
+							.numericValue()
+							.longValue();
+				return searcher.getIndexReader().numDocs() == posts && indexedMax == maxId;
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Whether a rebuild is running now. */
 	boolean rebuilding() {
 		return rebuilding.get();

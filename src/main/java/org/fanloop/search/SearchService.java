@@ -77,9 +77,14 @@ public class SearchService {
 		return new IndexState(true, index.size());
 	}
 
+	/**
+	 * At start-up: an index that is missing, of an older schema or not this database's
+	 * (other post count or highest id) is built again.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildIfNeeded() {
-		if (index.needsRebuild()) {
+		long[] census = posts.census();
+		if (index.needsRebuild() || !index.matches(census[0], census[1])) {
 			rebuildInBackground();
 		}
 	}
