@@ -157,6 +157,8 @@ get_round "board page (HTML), top" "/products/aurora-os?sort=top"
 get_round "board page (HTML), trending" "/products/aurora-os?sort=trending"
 get_round "post page (HTML), 500 comments" "/posts/$big_thread"
 get_round "post API" "/api/v1/posts/$big_thread"
+get_round "search API, \"battery saver\", one product" "/api/v1/search?q=battery%20saver&product=aurora-os"
+get_round "search API, 深色模式 (Chinese), every product" "/api/v1/search?q=%E6%B7%B1%E8%89%B2%E6%A8%A1%E5%BC%8F"
 
 echo "== Votes (256 connections) =="
 spread_ceiling=$(pgbench_round 32 vote.sql -D lo="$first_post" -D hi="$last_post")
