@@ -97,6 +97,9 @@ class PostIndex implements DisposableBean {
 
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
 
+	/** Set when the node shuts down: a running rebuild stops at its next page. */
+	private volatile boolean closing;
+
 	PostIndex(SearchSettings settings) throws IOException {
 		Files.createDirectories(settings.directory());
 		this.directory = FSDirectory.open(settings.directory());
@@ -194,7 +197,7 @@ class PostIndex implements DisposableBean {
 				writer.commit();
 			}
 			long after = 0;
-			for (List<PostText> page = pages.after(after); !page.isEmpty(); page = pages.after(after)) {
+			for (List<PostText> page = pages.after(after); !page.isEmpty() && !closing; page = pages.after(after)) {
 				synchronized (this) {
 					for (PostText post : page) {
 						writer.updateDocument(new Term(ID, String.valueOf(post.id())), document(post));
@@ -202,6 +205,11 @@ class PostIndex implements DisposableBean {
 				}
 				count += page.size();
 				after = page.getLast().id();
+			}
+			if (closing) {
+				log.info("Search index rebuild stopped by the shutdown after {} posts; it starts again next time",
+						count);
+				return count;
 			}
 			synchronized (this) {
 				writer.commit();
@@ -378,11 +386,35 @@ class PostIndex implements DisposableBean {
 		return doc;
 	}
 
+	/**
+	 * Stops a running rebuild (it ends at its next page; what it left uncommitted is
+	 * dropped, and the count check at the next start finds the index short), then closes
+	 * the index so its lock is free for the next start, in this process or another.
+	 */
 	@Override
 	public void destroy() throws IOException {
-		searchers.close();
-		writer.close();
-		directory.close();
+		closing = true;
+		for (int waited = 0; rebuilding.get() && waited < 200; waited++) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		try {
+			searchers.close();
+			synchronized (this) {
+				writer.close();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			writer.rollback();
+		}
+		finally {
+			directory.close();
+		}
 	}
 
 	/** For the admin page and tests: how many posts the index holds. */
