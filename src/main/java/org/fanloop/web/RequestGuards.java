@@ -122,6 +122,14 @@ class RequestGuards {
 							&& sql.getSQLState().startsWith("08"))) {
 				return true;
 			}
+			// A statement that failed because the connection broke, whose rollback then
+			// failed on the same broken connection: Spring reports the rollback and keeps
+			// the statement's failure beside it (seen on PostgreSQL when the connection
+			// was cut in the middle of a sign-up).
+			if (cause instanceof org.springframework.transaction.TransactionSystemException failed
+					&& failed.getApplicationException() != null && isDatabaseDown(failed.getApplicationException())) {
+				return true;
+			}
 		}
 		return false;
 	}
