@@ -22,6 +22,7 @@ import org.fanloop.web.Secrets;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -142,27 +143,22 @@ public class Community {
 
 	/** An API POST of this JSON, signed in as the member with a fresh token. */
 	public MvcTestResult postJson(MockMvcTester mvc, String uri, SignedInMember member, String json) {
-		return mvc.post()
-			.uri(uri)
-			.headers(bearer(member))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
+		return sendJson(mvc, HttpMethod.POST, uri, member, json);
 	}
 
 	/** An API PUT of this JSON, signed in as the member with a fresh token. */
 	public MvcTestResult putJson(MockMvcTester mvc, String uri, SignedInMember member, String json) {
-		return mvc.put()
-			.uri(uri)
-			.headers(bearer(member))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
+		return sendJson(mvc, HttpMethod.PUT, uri, member, json);
 	}
 
 	/** An API PATCH of this JSON, signed in as the member with a fresh token. */
 	public MvcTestResult patchJson(MockMvcTester mvc, String uri, SignedInMember member, String json) {
-		return mvc.patch()
+		return sendJson(mvc, HttpMethod.PATCH, uri, member, json);
+	}
+
+	private MvcTestResult sendJson(MockMvcTester mvc, HttpMethod method, String uri, SignedInMember member,
+			String json) {
+		return mvc.method(method)
 			.uri(uri)
 			.headers(bearer(member))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -61,14 +61,7 @@ public class MemberService {
 			org.springframework.context.ApplicationEventPublisher events, NodeCaches caches) {
 		this.events = events;
 		this.caches = caches;
-		caches.register(TOKEN_HOLDERS, hash -> {
-			if (NodeCaches.ALL.equals(hash)) {
-				holders.invalidateAll();
-			}
-			else {
-				holders.invalidate(hash);
-			}
-		});
+		caches.register(TOKEN_HOLDERS, holders, hash -> hash);
 		this.failedSignIns = failedSignIns;
 		this.members = members;
 		this.tokens = tokens;

@@ -3,6 +3,9 @@ package org.fanloop.cluster;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -38,6 +41,21 @@ public class NodeCaches {
 		if (caches.putIfAbsent(cache, forget) != null) {
 			throw new IllegalStateException("Two caches are called " + cache);
 		}
+	}
+
+	/**
+	 * Registers a Caffeine cache whose keys are {@code key} of the entry's key as said in
+	 * {@link #stale} (e.g. {@code Long::parseLong}).
+	 */
+	public <K> void register(String cache, Cache<K, ?> entries, Function<String, K> key) {
+		register(cache, stale -> {
+			if (ALL.equals(stale)) {
+				entries.invalidateAll();
+			}
+			else {
+				entries.invalidate(key.apply(stale));
+			}
+		});
 	}
 
 	/** The entry is stale on every node once the current transaction commits. */

@@ -53,14 +53,7 @@ class EngagementController {
 		this.engagement = engagement;
 		this.products = products;
 		this.caches = caches;
-		caches.register(CACHE, id -> {
-			if (NodeCaches.ALL.equals(id)) {
-				promises.invalidateAll();
-			}
-			else {
-				promises.invalidate(Long.parseLong(id));
-			}
-		});
+		caches.register(CACHE, promises, Long::parseLong);
 	}
 
 	/** The promise in words and the last 30 days' median, if anything was answered. */

@@ -45,14 +45,7 @@ public class LeadTimeService {
 		this.builds = builds;
 		this.access = access;
 		this.caches = caches;
-		caches.register(CACHE, id -> {
-			if (NodeCaches.ALL.equals(id)) {
-				products.invalidateAll();
-			}
-			else {
-				products.invalidate(Long.parseLong(id));
-			}
-		});
+		caches.register(CACHE, products, Long::parseLong);
 	}
 
 	/**

@@ -157,22 +157,35 @@ class PostIndex implements DisposableBean {
 
 	/** Adds or replaces these posts' documents and commits. */
 	synchronized void put(List<PostText> posts) {
-		try {
-			for (PostText post : posts) {
-				writer.updateDocument(new Term(ID, String.valueOf(post.id())), document(post));
-			}
-			writer.commit();
-			searchers.maybeRefresh();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		write(posts);
+		commit();
 	}
 
 	/** Removes a post's document and commits. */
 	synchronized void remove(long postId) {
 		try {
 			writer.deleteDocuments(new Term(ID, String.valueOf(postId)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		commit();
+	}
+
+	private synchronized void write(List<PostText> posts) {
+		try {
+			for (PostText post : posts) {
+				writer.updateDocument(new Term(ID, String.valueOf(post.id())), document(post));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Makes what was written durable and visible to the next search. */
+	private synchronized void commit() {
+		try {
 			writer.commit();
 			searchers.maybeRefresh();
 		}
@@ -198,11 +211,7 @@ class PostIndex implements DisposableBean {
 			}
 			long after = 0;
 			for (List<PostText> page = pages.after(after); !page.isEmpty() && !closing; page = pages.after(after)) {
-				synchronized (this) {
-					for (PostText post : page) {
-						writer.updateDocument(new Term(ID, String.valueOf(post.id())), document(post));
-					}
-				}
+				write(page);
 				count += page.size();
 				after = page.getLast().id();
 			}
@@ -211,10 +220,7 @@ class PostIndex implements DisposableBean {
 						count);
 				return count;
 			}
-			synchronized (this) {
-				writer.commit();
-				searchers.maybeRefresh();
-			}
+			commit();
 			log.info("Search index rebuilt: {} posts", count);
 			return count;
 		}
@@ -264,11 +270,15 @@ class PostIndex implements DisposableBean {
 				boolean more = docs.length > query.limit();
 				int shown = Math.min(docs.length, query.limit());
 				ScoreDoc[] page = java.util.Arrays.copyOf(docs, shown);
-				String[] snippets = snippets(searcher, words, page);
 				StoredFields stored = searcher.storedFields();
+				Document[] documents = new Document[shown];
+				for (int i = 0; i < shown; i++) {
+					documents[i] = stored.document(page[i].doc);
+				}
+				String[] snippets = snippets(searcher, words, page, documents);
 				List<SearchHit> hits = new ArrayList<>(shown);
 				for (int i = 0; i < shown; i++) {
-					Document doc = stored.document(page[i].doc);
+					Document doc = documents[i];
 					hits.add(new SearchHit(doc.getField(ID).numericValue().longValue(),
 							doc.getField(PRODUCT + "_stored").numericValue().longValue(), PostKind.of(doc.get(KIND)),
 							PostStatus.of(doc.get(STATUS)), doc.get("title_en"), snippets[i],
@@ -328,7 +338,8 @@ class PostIndex implements DisposableBean {
 	}
 
 	/** The passage of the body (or else the comments) that matched, escaped, marked. */
-	private String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+	private String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] page, Document[] documents)
+			throws IOException {
 		String[] snippets = new String[page.length];
 		if (page.length == 0) {
 			return snippets;
@@ -343,7 +354,6 @@ class PostIndex implements DisposableBean {
 		}
 		String[] fields = { "body_en", "body_zh", "comments_en", "comments_zh" };
 		Map<String, String[]> found = highlighter.highlightFields(fields, words, ids, new int[] { 2, 2, 1, 1 });
-		StoredFields stored = searcher.storedFields();
 		for (int i = 0; i < page.length; i++) {
 			String snippet = null;
 			for (String field : fields) {
@@ -354,7 +364,7 @@ class PostIndex implements DisposableBean {
 				}
 			}
 			if (snippet == null) {
-				String body = stored.document(page[i].doc).get("body_en");
+				String body = documents[i].get("body_en");
 				snippet = HtmlUtils.htmlEscape((body == null) ? "" : body.substring(0, Math.min(body.length(), 200)));
 			}
 			snippets[i] = snippet;

@@ -218,15 +218,15 @@ class TwoNodesIntegrationTests {
 		String author = a.api().signUp(unique("asker"));
 		long post = a.api().id(a.api().call("POST", "/api/v1/products/nova/posts", author, """
 				{"kind": "idea", "title": "Ship it on both nodes"}"""));
-		List<String> voters = signUp("voter", 20);
+		List<Member> voters = members("voter", 20);
 		for (int i = 0; i < voters.size(); i++) {
-			(i % 2 == 0 ? a : b).api().call("PUT", "/api/v1/posts/" + post + "/vote", voters.get(i), "");
+			(i % 2 == 0 ? a : b).api().call("PUT", "/api/v1/posts/" + post + "/vote", voters.get(i).token(), "");
 		}
 		// The last three to sign up hear by email too; the fan-out reaches them after the
 		// crash (members in the order they joined).
-		List<String> mailed = voters.subList(voters.size() - 3, voters.size());
-		for (String voter : mailed) {
-			a.api().call("PUT", "/api/v1/me/preferences", voter, """
+		List<Member> mailed = voters.subList(voters.size() - 3, voters.size());
+		for (Member voter : mailed) {
+			a.api().call("PUT", "/api/v1/me/preferences", voter.token(), """
 					{"emailOnStatus": false, "emailOnAnswers": false, "emailOnReleases": true}""");
 		}
 		long build = a.api().id(a.api().call("POST", "/api/v1/products/nova/builds", admin, """
@@ -291,26 +291,31 @@ class TwoNodesIntegrationTests {
 		for (MimeMessage message : smtp.getReceivedMessages()) {
 			recipients.add(message.getRecipients(Message.RecipientType.TO)[0].toString());
 		}
-		assertThat(recipients).containsExactlyInAnyOrderElementsOf(
-				mailed.stream().map(token -> voterEmail(voters.indexOf(token))).toList());
+		assertThat(recipients).containsExactlyInAnyOrderElementsOf(mailed.stream().map(Member::email).toList());
 	}
 
-	private List<String> names = new ArrayList<>();
+	/** A member signed up by the test: their username and API token. */
+	record Member(String name, String token) {
+
+		String email() {
+			return name + "@example.test";
+		}
+
+	}
+
+	/** Signs up {@code count} members, in turn through each node. */
+	private List<Member> members(String prefix, int count) throws Exception {
+		List<Member> members = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String name = unique(prefix);
+			members.add(new Member(name, (i % 2 == 0 ? a : b).api().signUp(name)));
+		}
+		return members;
+	}
 
 	/** Signs up {@code count} members, in turn through each node; their tokens. */
 	private List<String> signUp(String prefix, int count) throws Exception {
-		List<String> tokens = new ArrayList<>();
-		names = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			String name = unique(prefix);
-			names.add(name);
-			tokens.add((i % 2 == 0 ? a : b).api().signUp(name));
-		}
-		return tokens;
-	}
-
-	private String voterEmail(int index) {
-		return names.get(index) + "@example.test";
+		return members(prefix, count).stream().map(Member::token).toList();
 	}
 
 	private static String unique(String prefix) {

@@ -45,21 +45,9 @@ class SignedOutCacheTests {
 			response.setContentType("application/json");
 			response.getOutputStream().write("{\"posts\":[]}".getBytes(StandardCharsets.UTF_8));
 		};
-		List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
-		try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (int i = 0; i < 16; i++) {
-				answers.add(readers.submit(() -> {
-					MockHttpServletResponse response = new MockHttpServletResponse();
-					cache.doFilter(board(), response, application);
-					return response;
-				}));
-			}
-			Thread.sleep(300);
-			everyoneAsked.countDown();
-			for (Future<MockHttpServletResponse> answer : answers) {
-				assertThat(answer.get().getStatus()).isEqualTo(200);
-				assertThat(answer.get().getContentAsString()).isEqualTo("{\"posts\":[]}");
-			}
+		for (MockHttpServletResponse answer : askTogether(16, application, everyoneAsked)) {
+			assertThat(answer.getStatus()).isEqualTo(200);
+			assertThat(answer.getContentAsString()).isEqualTo("{\"posts\":[]}");
 		}
 		assertThat(renders).hasValue(1);
 	}
@@ -82,24 +70,34 @@ class SignedOutCacheTests {
 			response.setContentType("application/json");
 			response.getOutputStream().write("{}".getBytes(StandardCharsets.UTF_8));
 		};
+		assertThat(askTogether(4, application, everyoneAsked)).extracting(MockHttpServletResponse::getStatus)
+			.containsExactlyInAnyOrder(503, 200, 200, 200);
+		assertThat(renders).hasValue(4);
+	}
+
+	/**
+	 * {@code readers} requests for the same board at once; the application holds the
+	 * first until they have all arrived (300 ms), then {@code release} lets it answer.
+	 */
+	private List<MockHttpServletResponse> askTogether(int readers, FilterChain application, CountDownLatch release)
+			throws Exception {
 		List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
-		try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (int i = 0; i < 4; i++) {
-				answers.add(readers.submit(() -> {
+		try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < readers; i++) {
+				answers.add(clients.submit(() -> {
 					MockHttpServletResponse response = new MockHttpServletResponse();
 					cache.doFilter(board(), response, application);
 					return response;
 				}));
 			}
 			Thread.sleep(300);
-			everyoneAsked.countDown();
-			List<Integer> statuses = new ArrayList<>();
+			release.countDown();
+			List<MockHttpServletResponse> responses = new ArrayList<>();
 			for (Future<MockHttpServletResponse> answer : answers) {
-				statuses.add(answer.get().getStatus());
+				responses.add(answer.get());
 			}
-			assertThat(statuses).containsExactlyInAnyOrder(503, 200, 200, 200);
+			return responses;
 		}
-		assertThat(renders).hasValue(4);
 	}
 
 	private static MockHttpServletRequest board() {
