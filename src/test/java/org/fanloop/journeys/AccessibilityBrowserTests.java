@@ -148,6 +148,16 @@ class AccessibilityBrowserTests {
 			page.navigate("/builds/" + stable.id());
 			violations.addAll(Axe.seriousViolations(page));
 		}
+		try (BrowserContext admin = chromium.auditor(port)) {
+			// The admin pages, the product's name and description form included.
+			Page page = admin.newPage();
+			Chromium.logIn(page, community.admin().username(), Community.ADMIN_PASSWORD);
+			for (String path : List.of("/admin", "/admin/products/" + product.slug())) {
+				page.navigate(path);
+				assertThat(page.url()).as("signed in as admin").endsWith(path);
+				violations.addAll(Axe.seriousViolations(page));
+			}
+		}
 		assertThat(violations).isEmpty();
 	}
 
