@@ -19,7 +19,7 @@ round() { # label connections args...
   local label=$1 connections=$2; shift 2
   local out
   out=$(wrk -t2 -c"$connections" -d"${DURATION}s" --timeout 10s -s benchmarks/wrk/vote.lua $URL -- "$@" | grep '^RESULT')
-  read -r _ requests seconds rps p50 p99 non2xx socket <<< "$out"
+  read -r _ requests seconds rps p50 p99 non2xx socket _p95 <<< "$out"
   printf '  %-44s %9s req/s  p50 %7s ms  p99 %7s ms  errors %s\n' "$label" "$rps" "$p50" "$p99" "$((non2xx + socket))"
 }
 

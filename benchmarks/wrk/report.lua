@@ -6,11 +6,11 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
--- RESULT <requests> <seconds> <requests/s> <p50 ms> <p99 ms> <non-2xx> <socket errors>
+-- RESULT <requests> <seconds> <requests/s> <p50 ms> <p99 ms> <non-2xx> <socket errors> <p95 ms>
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format("RESULT %d %.2f %.1f %.2f %.2f %d %d\n", summary.requests, seconds,
+  io.write(string.format("RESULT %d %.2f %.1f %.2f %.2f %d %d %.2f\n", summary.requests, seconds,
     summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    summary.errors.status, errors))
+    summary.errors.status, errors, latency:percentile(95) / 1000))
 end

@@ -72,7 +72,7 @@ public final class ChildFanloop implements AutoCloseable {
 	/** An orderly shutdown. */
 	public void stop() throws InterruptedException {
 		process.destroy();
-		process.waitFor(30, TimeUnit.SECONDS);
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
 	}
 
 	@Override
@@ -157,6 +157,17 @@ public final class ChildFanloop implements AutoCloseable {
 					{"username": "%s", "email": "%s@example.test", "password": "%s"}""".formatted(name, name,
 					MEMBER_PASSWORD));
 			return token(name, MEMBER_PASSWORD);
+		}
+
+		/**
+		 * The admin's token, once the product {@code nova} that the child-process tests
+		 * post to exists.
+		 */
+		public String adminOfNova() throws Exception {
+			String admin = token("root", ADMIN_PASSWORD);
+			call("POST", "/api/v1/products", admin, """
+					{"slug": "nova", "name": "Nova"}""");
+			return admin;
 		}
 
 		public String token(String username, String password) throws Exception {

@@ -11,4 +11,11 @@ public record Member(long id, String username, String email, boolean admin, Inst
 		return new MemberProfile(id, username, admin, createdAt);
 	}
 
+	/**
+	 * This member acting, as when they have signed in (for work done on their behalf).
+	 */
+	public SignedInMember signedIn() {
+		return new SignedInMember(id, username, admin);
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.fanloop.accounts;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -16,8 +18,7 @@ public record SignUp(@NotBlank @Size(min = 3, max = 30) @Pattern(regexp = "[A-Za
 		@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(min = 8, max = 64) String password) {
 
 	public SignUp normalized() {
-		return new SignUp(username.trim().toLowerCase(java.util.Locale.ROOT),
-				email.trim().toLowerCase(java.util.Locale.ROOT), password);
+		return new SignUp(username.trim().toLowerCase(Locale.ROOT), email.trim().toLowerCase(Locale.ROOT), password);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.fanloop.channels;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.regex.Pattern;
 
 import org.fanloop.Savepoints;
 import org.fanloop.accounts.Member;
@@ -26,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChannelService {
 
-	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
-		.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final MemberService members;
 

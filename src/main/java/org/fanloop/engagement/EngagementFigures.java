@@ -3,6 +3,7 @@ package org.fanloop.engagement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +49,7 @@ public record EngagementFigures(Instant from, Instant to, ResponseTarget target,
 	public long longestWeek() {
 		return weeks.stream()
 			.map(Week::medianFirstResponseMinutes)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.mapToLong(Long::longValue)
 			.max()
 			.orElse(0);

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -165,8 +168,8 @@ class EngagementRows {
 			.update();
 	}
 
-	private static java.util.Map<String, Object> targetParams(long productId, ResponseTarget target) {
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
+	private static Map<String, Object> targetParams(long productId, ResponseTarget target) {
+		Map<String, Object> params = new HashMap<>();
 		params.put("product", productId);
 		params.put("minutes", target.targetHours() * 60);
 		params.put("business", target.businessHours());
@@ -218,7 +221,7 @@ class EngagementRows {
 			.query((rs, row) -> new Rotated(rs.getLong("member_id"), rs.getString("member_name"), rs.getLong("turns")))
 			.list();
 		Optional<Rotated> next = members.stream()
-			.min(java.util.Comparator.comparingLong(Rotated::turns).thenComparingLong(Rotated::memberId));
+			.min(Comparator.comparingLong(Rotated::turns).thenComparingLong(Rotated::memberId));
 		next.ifPresent(member -> jdbc.sql("""
 				update engagement_rotation set turns = turns + 1 where product_id = :product and member_id = :member""")
 			.param("product", productId)

@@ -318,7 +318,7 @@ class DemoCommunity implements ApplicationRunner {
 	}
 
 	private static SignedInMember signedIn(Member member) {
-		return new SignedInMember(member.id(), member.username(), member.admin());
+		return member.signedIn();
 	}
 
 }

@@ -73,7 +73,7 @@ class BoardController {
 		model.addAttribute("member", member.profile());
 		model.addAttribute("posts", posts.byAuthor(member.id(), 50, me));
 		model.addAttribute("productsById",
-				products.all().stream().collect(java.util.stream.Collectors.toMap(Product::id, product -> product)));
+				products.all().stream().collect(Collectors.toMap(Product::id, product -> product)));
 		return "posts/profile";
 	}
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,7 +60,7 @@ class Comments {
 	}
 
 	/** The comment's post, product and author, if it exists. */
-	java.util.Optional<Posts.CommentOf> commentOf(long commentId) {
+	Optional<Posts.CommentOf> commentOf(long commentId) {
 		return jdbc.sql("""
 				select c.post_id, p.product_id, c.author_name from comments c join posts p on p.id = c.post_id
 				where c.id = :id""")

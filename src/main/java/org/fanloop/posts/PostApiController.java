@@ -134,6 +134,22 @@ class PostApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@PostMapping("/posts/{id}/merge")
+	@Operation(summary = "Merge a duplicate into the post it repeats (staff of its product)",
+			description = "The post becomes merged and points at the other (mergedInto); its voters become that "
+					+ "post's voters, each counted once. 409 for a merge into itself, into a merged post, across "
+					+ "products, or of a merged post.")
+	Post merge(@PathVariable long id, @Valid @RequestBody Merge merge, @AuthenticationPrincipal SignedInMember me) {
+		return posts.merge(id, merge, me);
+	}
+
+	@DeleteMapping("/posts/{id}/merge")
+	@Operation(summary = "Undo a merge (staff of its product): the post gets back its status, the other post "
+			+ "gives back the voters it gained")
+	Post unmerge(@PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
+		return posts.unmerge(id, me);
+	}
+
 	@PostMapping("/posts/{id}/status")
 	@Operation(summary = "Move a post to another status, with a public note (staff of its product)")
 	Post changeStatus(@PathVariable long id, @Valid @RequestBody StatusUpdate update,

@@ -1,6 +1,8 @@
 package org.fanloop.posts;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
@@ -178,6 +180,10 @@ class PostController {
 
 	private String page(long id, long after, NewComment commentForm, @Nullable SignedInMember me, Model model) {
 		Post post = posts.get(id, me);
+		if (post.mergedInto() != null) {
+			// A merged post's page is its target's, where its comments stay readable.
+			return "redirect:/posts/" + post.mergedInto() + "#merged-" + id;
+		}
 		model.addAttribute("post", post);
 		model.addAttribute("product", products.get(post.productId()));
 		model.addAttribute("timeline", posts.timeline(id));
@@ -186,7 +192,55 @@ class PostController {
 		model.addAttribute("newComment", commentForm);
 		model.addAttribute("after", after);
 		addComments(post, after, me, model);
+		model.addAttribute("merged",
+				posts.mergedPosts(id)
+					.stream()
+					.map(mergedId -> new MergedHere(posts.get(mergedId, me),
+							posts.comments(mergedId, 0, PostService.COMMENTS_PER_PAGE).items()))
+					.toList());
 		return "posts/post";
+	}
+
+	/** A post merged into the one shown, with its first comments. */
+	record MergedHere(Post post, List<Comment> comments) {
+	}
+
+	/** Staff merge this post into another; its page then leads there. */
+	@PostMapping("/posts/{id}/merge")
+	String merge(@PathVariable long id, @RequestParam(defaultValue = "") String into,
+			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal SignedInMember me,
+			RedirectAttributes redirect) {
+		// "123", "#123" or the other post's address all name it.
+		Matcher number = Pattern.compile("(\\d{1,18})\\D*$").matcher(into.strip());
+		if (!number.find()) {
+			redirect.addFlashAttribute("mergeError",
+					messages.getMessage("merge.which", null, LocaleContextHolder.getLocale()));
+			return "redirect:/posts/" + id + "#merge";
+		}
+		try {
+			Post merged = posts.merge(id,
+					new Merge(Long.parseLong(number.group(1)), note.substring(0, Math.min(note.length(), 2000))), me);
+			return "redirect:/posts/" + merged.mergedInto() + "#merged-" + id;
+		}
+		catch (PostConflict | PostNotFound ex) {
+			redirect.addFlashAttribute("mergeError", ex.getBody().getDetail());
+			redirect.addFlashAttribute("mergeInto", into);
+			return "redirect:/posts/" + id + "#merge";
+		}
+	}
+
+	/** Staff undo a merge from the target's page; the post has its own page again. */
+	@PostMapping("/posts/{id}/unmerge")
+	String unmerge(@PathVariable long id, @AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
+		Post post = posts.get(id, me);
+		try {
+			posts.unmerge(id, me);
+		}
+		catch (PostConflict ex) {
+			redirect.addFlashAttribute("mergeError", ex.getBody().getDetail());
+			return "redirect:/posts/" + ((post.mergedInto() == null) ? id : post.mergedInto());
+		}
+		return "redirect:/posts/" + id;
 	}
 
 	/** The comments shown and what other modules add for them (each read once). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fanloop.accounts.MemberProfile;
@@ -132,7 +133,7 @@ public class PostService {
 	}
 
 	/** One post as search reads it, if it exists. */
-	public java.util.Optional<PostText> text(long id) {
+	public Optional<PostText> text(long id) {
 		return posts.texts(id - 1, 1, COMMENT_WORDS).stream().filter(text -> text.id() == id).findFirst();
 	}
 
@@ -210,6 +211,105 @@ public class PostService {
 					"Somebody changed the status of post " + id + " at the same moment; reload it and try again.");
 		}
 		return get(id, actor);
+	}
+
+	/**
+	 * Staff of the post's product merge it into the post it duplicates: it becomes
+	 * {@code merged}, points there, and its voters become that post's voters (counted
+	 * once each), all in one transaction that holds both posts' rows, so votes on either
+	 * wait for it. Its followers hear of it once, through its status change and note.
+	 * Throws {@link PostConflict} for a merge into itself, into a merged post (which also
+	 * rules out cycles), across products, or of a post merged already.
+	 */
+	@Transactional
+	public Post merge(long id, Merge merge, SignedInMember actor) {
+		long into = merge.into();
+		Map<Long, Posts.Locked> locked = posts.lock(List.of(id, into));
+		Posts.Locked post = locked.get(id);
+		if (post == null) {
+			throw new PostNotFound(id);
+		}
+		products.requireStaff(post.productId(), actor, "merge its posts");
+		Posts.Locked target = locked.get(into);
+		if (target == null) {
+			throw new PostNotFound(into);
+		}
+		if (id == into) {
+			throw new PostConflict("Merge into itself", "Post " + id + " cannot be merged into itself.");
+		}
+		if (post.status() == PostStatus.MERGED) {
+			throw new PostConflict("Post merged", "Post " + id + " was merged already; undo that merge first.");
+		}
+		if (target.status() == PostStatus.MERGED) {
+			throw new PostConflict("Target merged",
+					"Post " + into + " was merged into post " + target.mergedInto() + "; merge into that one.");
+		}
+		if (post.productId() != target.productId()) {
+			throw new PostConflict("Merge across products",
+					"Posts " + id + " and " + into + " belong to different products.");
+		}
+		Instant now = Instant.now();
+		String note = merge.note().strip();
+		posts.recordMerge(id, into, post.status(), note, actor.id(), now);
+		posts.mergedInto(id, into);
+		mover.move(id, post.productId(), post.status(), PostStatus.MERGED, note, actor, null);
+		events.publishEvent(new PostMerged(id, into, post.productId(), actor.id(), now));
+		return get(id, actor);
+	}
+
+	/**
+	 * Staff undo a merge: the post gets back the status it had, and the target gives back
+	 * exactly the voters the merge brought it (those who voted for both keep their vote
+	 * on each). Throws {@link PostConflict} when the post is not merged.
+	 */
+	@Transactional
+	public Post unmerge(long id, SignedInMember actor) {
+		Post read = get(id, actor);
+		products.requireStaff(read.productId(), actor, "undo merges of its posts");
+		if (read.mergedInto() == null) {
+			throw new PostConflict("Post not merged", "Post " + id + " is not merged.");
+		}
+		long into = read.mergedInto();
+		// Both rows, in id order like every other locker, then checked again.
+		Posts.Locked post = posts.lock(List.of(id, into)).get(id);
+		if (post == null || post.status() != PostStatus.MERGED || post.mergedInto() == null
+				|| post.mergedInto() != into) {
+			throw new PostConflict("Merge changed meanwhile",
+					"Somebody changed post " + id + " at the same moment; reload it and try again.");
+		}
+		PostStatus before = posts.forgetMerge(id).orElse(PostStatus.OPEN);
+		Instant now = Instant.now();
+		List<Long> stillMerged = posts.mergedPosts(into).stream().filter(other -> other != id).toList();
+		events.publishEvent(new PostUnmerged(id, into, post.productId(), stillMerged, actor.id(), now));
+		posts.mergedInto(id, null);
+		mover.move(id, post.productId(), PostStatus.MERGED, before, "", actor, null);
+		return get(id, actor);
+	}
+
+	/**
+	 * Staff correct a post's kind and, if it landed on the wrong board, move it to
+	 * another product (staff of both, or an admin). Votes, comments and follows go with
+	 * it.
+	 */
+	@Transactional
+	public Post retriage(long id, PostKind kind, long productId, SignedInMember actor) {
+		Post post = get(id, actor);
+		products.requireStaff(post.productId(), actor, "correct the kind of its posts");
+		if (productId != post.productId()) {
+			products.get(productId);
+			products.requireStaff(productId, actor, "receive posts from other products");
+		}
+		if (kind == post.kind() && productId == post.productId()) {
+			return post;
+		}
+		posts.retriage(id, kind, productId);
+		events.publishEvent(new PostRetriaged(id, post.productId(), productId, post.kind(), kind, actor.id()));
+		return get(id, actor);
+	}
+
+	/** The posts merged into this one, oldest first. */
+	public List<Long> mergedPosts(long id) {
+		return posts.mergedPosts(id);
 	}
 
 	/**

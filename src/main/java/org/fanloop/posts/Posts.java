@@ -202,11 +202,82 @@ class Posts {
 			.update();
 	}
 
+	/**
+	 * Of these posts, those not merged, their rows locked until the transaction ends (in
+	 * id order, as every locker here takes them): a merge, which locks both posts, either
+	 * waits for a group of votes on them to commit (and carries those votes along) or
+	 * commits first, and the group then sees the post merged and refuses its votes. A
+	 * vote never lands on a post after its voters were carried away.
+	 */
 	Set<Long> votable(Collection<Long> ids) {
-		return new HashSet<>(jdbc.sql("select id from posts where id in (:ids) and status <> 'merged'")
+		Set<Long> votable = new HashSet<>();
+		jdbc.sql("select id, status from posts where id in (:ids) order by id for update")
 			.param("ids", ids)
+			.query(rs -> {
+				if (!PostStatus.MERGED.value().equals(rs.getString("status"))) {
+					votable.add(rs.getLong("id"));
+				}
+			});
+		return votable;
+	}
+
+	/** A post's product, status and target, its row locked; see {@link #votable}. */
+	record Locked(long id, long productId, PostStatus status, @Nullable Long mergedInto) {
+	}
+
+	Map<Long, Locked> lock(Collection<Long> ids) {
+		Map<Long, Locked> locked = new HashMap<>();
+		jdbc.sql("select id, product_id, status, merged_into from posts where id in (:ids) order by id for update")
+			.param("ids", ids)
+			.query(rs -> {
+				long into = rs.getLong("merged_into");
+				boolean none = rs.wasNull();
+				locked.put(rs.getLong("id"), new Locked(rs.getLong("id"), rs.getLong("product_id"),
+						PostStatus.of(rs.getString("status")), none ? null : into));
+			});
+		return locked;
+	}
+
+	void retriage(long id, PostKind kind, long productId) {
+		jdbc.sql("update posts set kind = :kind, product_id = :product where id = :id")
+			.param("id", id)
+			.param("kind", kind.value())
+			.param("product", productId)
+			.update();
+	}
+
+	void mergedInto(long id, @Nullable Long into) {
+		jdbc.sql("update posts set merged_into = :into where id = :id").param("id", id).param("into", into).update();
+	}
+
+	/** The posts merged into this one, oldest first. */
+	List<Long> mergedPosts(long id) {
+		return jdbc.sql("select id from posts where merged_into = :id order by id")
+			.param("id", id)
 			.query(Long.class)
-			.list());
+			.list();
+	}
+
+	void recordMerge(long id, long into, PostStatus before, String note, long by, Instant at) {
+		jdbc.sql("insert into merges (post_id, into_id, status_before, note, merged_by, merged_at) "
+				+ "values (:id, :into, :before, :note, :by, :at)")
+			.param("id", id)
+			.param("into", into)
+			.param("before", before.value())
+			.param("note", note)
+			.param("by", by)
+			.param("at", utc(at))
+			.update();
+	}
+
+	/** What a merged post was before its merge, forgetting the merge. */
+	Optional<PostStatus> forgetMerge(long id) {
+		Optional<PostStatus> before = jdbc.sql("select status_before from merges where post_id = :id")
+			.param("id", id)
+			.query((rs, row) -> PostStatus.of(rs.getString(1)))
+			.optional();
+		jdbc.sql("delete from merges where post_id = :id").param("id", id).update();
+		return before;
 	}
 
 	Optional<PostStatus> statusOf(long id) {
@@ -341,7 +412,7 @@ class Posts {
 		if (posts.isEmpty()) {
 			return posts;
 		}
-		java.util.Map<Long, StringBuilder> comments = new java.util.HashMap<>();
+		Map<Long, StringBuilder> comments = new HashMap<>();
 		jdbc.sql("select post_id, body from comments where post_id between :first and :last order by post_id, id")
 			.param("first", posts.getFirst().id())
 			.param("last", posts.getLast().id())

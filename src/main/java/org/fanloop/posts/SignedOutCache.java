@@ -2,7 +2,10 @@ package org.fanloop.posts;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -153,8 +156,7 @@ class SignedOutCache {
 
 	private static boolean hasSession(HttpServletRequest request) {
 		jakarta.servlet.http.Cookie[] cookies = request.getCookies();
-		return cookies != null
-				&& java.util.Arrays.stream(cookies).anyMatch(cookie -> SESSION_COOKIE.equals(cookie.getName()));
+		return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> SESSION_COOKIE.equals(cookie.getName()));
 	}
 
 	/** The request as far as an answer depends on it. */
@@ -165,13 +167,10 @@ class SignedOutCache {
 			.append(request.getHeader(HttpHeaders.ACCEPT))
 			.append('|')
 			.append(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-		for (java.util.Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements();) {
+		for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements();) {
 			String name = names.nextElement();
 			if (name.regionMatches(true, 0, "HX-", 0, 3)) {
-				key.append('|')
-					.append(name.toLowerCase(java.util.Locale.ROOT))
-					.append('=')
-					.append(request.getHeader(name));
+				key.append('|').append(name.toLowerCase(Locale.ROOT)).append('=').append(request.getHeader(name));
 			}
 		}
 		return key.toString();

@@ -231,7 +231,7 @@ class Builds {
 	 * The builds (published or promoted) that delivered this post, oldest first.
 	 */
 	/** The version of one build, in any state, that delivers the post. */
-	java.util.Optional<String> deliveringPostAnyState(long postId) {
+	Optional<String> deliveringPostAnyState(long postId) {
 		return jdbc.sql("""
 				select b.version from build_posts bp join builds b on b.id = bp.build_id
 				where bp.post_id = :post order by b.id limit 1""").param("post", postId).query(String.class).optional();

@@ -2,6 +2,7 @@ package org.fanloop.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.fanloop.releases.Build;
@@ -88,7 +89,7 @@ class ReportRules implements PromotionRule {
 	}
 
 	private static String format(double value) {
-		return String.format(java.util.Locale.ROOT, "%.2f", value).replaceAll("0$", "").replaceAll("\\.$", ".0");
+		return String.format(Locale.ROOT, "%.2f", value).replaceAll("0$", "").replaceAll("\\.$", ".0");
 	}
 
 	private static String percent(double share) {

@@ -1,5 +1,6 @@
 package org.fanloop.reputation;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class ReputationController implements PostPageExtras {
 		comments.stream().map(Comment::authorName).forEach(names::add);
 		// Everybody starts at the first level: only those above it get a badge.
 		String first = reputation.levelList().getFirst().name();
-		Map<String, String> levels = new java.util.HashMap<>(reputation.levels(names));
+		Map<String, String> levels = new HashMap<>(reputation.levels(names));
 		levels.values().removeIf(first::equals);
 		return Map.of("levels", levels);
 	}

@@ -3,10 +3,13 @@ package org.fanloop.reputation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -190,9 +193,7 @@ public class ReputationService {
 			.filter(e -> !except.contains(e.getKey()))
 			.map(e -> new Contributor(e.getKey(), e.getValue().values().stream().mapToLong(counts -> counts[1]).sum(),
 					reasons(e.getValue())))
-			.sorted(java.util.Comparator.comparingLong(Contributor::points)
-				.reversed()
-				.thenComparing(Contributor::username))
+			.sorted(Comparator.comparingLong(Contributor::points).reversed().thenComparing(Contributor::username))
 			.limit(limit)
 			.toList();
 	}
@@ -253,8 +254,7 @@ public class ReputationService {
 	 */
 	@Transactional
 	public int fillFromFacts() {
-		java.util.Set<String> stored = new java.util.HashSet<>(
-				ledger.all().stream().map(ReputationLedger.Entry::key).toList());
+		Set<String> stored = new HashSet<>(ledger.all().stream().map(ReputationLedger.Entry::key).toList());
 		List<ReputationLedger.Entry> missing = expected().stream()
 			.filter(entry -> !stored.contains(entry.key()))
 			.toList();

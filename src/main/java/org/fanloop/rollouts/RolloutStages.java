@@ -3,6 +3,7 @@ package org.fanloop.rollouts;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ class RolloutStages {
 					select build_id, percent, halted, reason, changed_by, changed_at
 					from rollout_stages where build_id in (:ids) order by build_id, id""")
 				.param("ids", buildIds)
-				.query((rs, row) -> stages.computeIfAbsent(rs.getLong("build_id"), id -> new java.util.ArrayList<>())
+				.query((rs, row) -> stages.computeIfAbsent(rs.getLong("build_id"), id -> new ArrayList<>())
 					.add(new Rollout.Stage(rs.getInt("percent"), rs.getBoolean("halted"), rs.getString("reason"),
 							rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class).toInstant())))
 				.list();

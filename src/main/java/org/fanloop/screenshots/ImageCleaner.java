@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 
 import javax.imageio.IIOImage;
@@ -96,7 +97,7 @@ class ImageCleaner {
 	}
 
 	private BufferedImage decode(byte[] upload, String format) {
-		String name = format.toUpperCase(java.util.Locale.ROOT);
+		String name = format.toUpperCase(Locale.ROOT);
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
 			if (!readers.hasNext()) {
@@ -180,7 +181,7 @@ class ImageCleaner {
 	}
 
 	private static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
+		return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
 	}
 
 }

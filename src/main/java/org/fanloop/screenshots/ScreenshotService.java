@@ -3,6 +3,7 @@ package org.fanloop.screenshots;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import org.fanloop.accounts.SignedInMember;
@@ -219,8 +220,7 @@ public class ScreenshotService {
 				what + " has " + existing.size() + " screenshots, as many as it may have; delete one first.");
 	}
 
-	private Screenshot store(ImageCleaner.CleanImage image, int slot,
-			java.util.function.ToLongFunction<String> insert) {
+	private Screenshot store(ImageCleaner.CleanImage image, int slot, ToLongFunction<String> insert) {
 		String name = files.store(image.bytes(), image.extension());
 		long id;
 		try {

@@ -1,5 +1,7 @@
 package org.fanloop.search;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fanloop.accounts.SignedInMember;
@@ -13,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,6 +58,35 @@ class SearchApiController {
 		return search.startRebuild(me);
 	}
 
+	@GetMapping("/products/{slug}/similar")
+	@Operation(summary = "The product's posts most like a title being typed (q) and what its body says so far "
+			+ "(body, optional), best first, each with a score (higher is closer; comparable within one answer "
+			+ "only); found by meaning (an in-process sentence model) and by words, fused; merged posts are left out")
+	List<SimilarPost> similar(@PathVariable String slug, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "5") int limit) {
+		if (q.length() > Draft.MAX_TEXT) {
+			throw new InvalidSearchRequest("q", "is at most " + Draft.MAX_TEXT + " characters");
+		}
+		if (body.length() > 20_000) {
+			throw new InvalidSearchRequest("body", "is at most 20000 characters");
+		}
+		if (limit < 1 || limit > 20) {
+			throw new InvalidSearchRequest("limit", "is 1 to 20");
+		}
+		return search.similar(products.get(slug).id(), new Draft(q, body), limit, null);
+	}
+
+	/** A search from request parameters, blank ones left out; bad ones are 400s. */
+	static SearchQuery query(String q, @Nullable Long productId, @Nullable String kind, @Nullable String status,
+			String sort, @Nullable String cursor, int limit) {
+		if (q.length() > 200) {
+			throw new InvalidSearchRequest("q", "is at most 200 characters");
+		}
+		return new SearchQuery(q.strip(), productId, (kind == null || kind.isBlank()) ? null : PostKind.of(kind),
+				(status == null || status.isBlank()) ? null : PostStatus.of(status), SearchOrder.of(sort),
+				(cursor == null || cursor.isBlank()) ? null : SearchCursor.decode(cursor), limit);
+	}
+
 	@GetMapping("/search")
 	@Operation(summary = "Posts whose title, body or comments match the words, best first (or by votes, newest); "
 			+ "English word forms and Chinese words both count")
@@ -64,17 +96,11 @@ class SearchApiController {
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(defaultValue = "relevance") String sort,
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "20") int limit) {
-		if (q.length() > 200) {
-			throw new InvalidSearchRequest("q", "is at most 200 characters");
-		}
 		if (limit < 1 || limit > 100) {
 			throw new InvalidSearchRequest("limit", "is 1 to 100");
 		}
 		Long productId = (product == null || product.isBlank()) ? null : products.get(product).id();
-		return search
-			.search(new SearchQuery(q.strip(), productId, (kind == null || kind.isBlank()) ? null : PostKind.of(kind),
-					(status == null || status.isBlank()) ? null : PostStatus.of(status), SearchOrder.of(sort),
-					(cursor == null || cursor.isBlank()) ? null : SearchCursor.decode(cursor), limit));
+		return search.search(query(q, productId, kind, status, sort, cursor, limit));
 	}
 
 }

@@ -3,13 +3,18 @@ package org.fanloop.search;
 import java.util.Locale;
 
 /** How results are ordered: best match, most votes or newest first. */
-enum SearchOrder {
+public enum SearchOrder {
 
 	RELEVANCE, VOTES, NEWEST;
 
+	/** The order's name in URLs and the API. */
+	public String value() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
 	static SearchOrder of(String value) {
 		for (SearchOrder order : values()) {
-			if (order.name().toLowerCase(Locale.ROOT).equals(value)) {
+			if (order.value().equals(value)) {
 				return order;
 			}
 		}

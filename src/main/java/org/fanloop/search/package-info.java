@@ -4,7 +4,8 @@
  * current by listeners on the posts' events and rebuilt from the database when missing or
  * made by an older version.
  */
-@ApplicationModule(displayName = "Search", allowedDependencies = { "accounts", "posts", "products", "web", "cluster" })
+@ApplicationModule(displayName = "Search",
+		allowedDependencies = { "accounts", "posts", "products", "web", "cluster", "meanings" })
 @NullMarked
 package org.fanloop.search;
 

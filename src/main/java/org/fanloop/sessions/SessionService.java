@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -90,8 +91,7 @@ public class SessionService {
 		catch (DateTimeParseException ex) {
 			throw SessionProblem.field("startsAt", "is not a date and time like 2026-12-03T15:00");
 		}
-		List<Long> postIds = (session.posts() != null) ? List.copyOf(new java.util.LinkedHashSet<>(session.posts()))
-				: List.of();
+		List<Long> postIds = (session.posts() != null) ? List.copyOf(new LinkedHashSet<>(session.posts())) : List.of();
 		List<PostCard> cards = posts.cards(postIds, null);
 		if (cards.size() != postIds.size() || cards.stream().anyMatch(card -> card.productId() != product.id())) {
 			throw SessionProblem.field("posts", "must be posts of " + product.name());

@@ -1,7 +1,9 @@
 package org.fanloop.testers;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 import org.fanloop.Savepoints;
 import org.fanloop.accounts.Member;
@@ -31,7 +33,7 @@ public class TesterService {
 	private final Savepoints savepoints;
 
 	/** Counts one use of an enrolment link; false when it is used up. */
-	private final java.util.function.LongPredicate invitationUses;
+	private final LongPredicate invitationUses;
 
 	private final List<RecentBetas> recentBetas;
 
@@ -119,8 +121,8 @@ public class TesterService {
 		ensureProgramme(product.id());
 		testers.lockProgramme(product.id());
 		ProgrammeActivity activity = activity(product.id());
-		List<Long> removed = new java.util.ArrayList<>();
-		List<String> names = new java.util.ArrayList<>();
+		List<Long> removed = new ArrayList<>();
+		List<String> names = new ArrayList<>();
 		for (TesterActivity tester : activity.inactiveTesters()) {
 			Member member = members.get(tester.username());
 			if (testers.delete(product.id(), member.id())) {

@@ -3,10 +3,13 @@ package org.fanloop.voting;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.PostCreated;
+import org.fanloop.posts.PostMerged;
+import org.fanloop.posts.PostUnmerged;
 import org.fanloop.posts.PostService;
 
 import org.springframework.context.event.EventListener;
@@ -80,6 +83,25 @@ public class VoteService {
 	@EventListener
 	void on(PostCreated created) {
 		votes.castAll(List.of(new Votes.Key(created.postId(), created.authorId())), Instant.now());
+	}
+
+	/**
+	 * Runs inside the merging transaction, which holds both posts' rows: the merged
+	 * post's voters become the target's, each counted once.
+	 */
+	@EventListener
+	void on(PostMerged merged) {
+		long carried = votes.carry(merged.postId(), merged.intoId());
+		posts.addVotes(Map.of(merged.intoId(), carried), List.of(merged.intoId()));
+	}
+
+	/**
+	 * Runs inside the undoing transaction: the target gives back what the merge brought.
+	 */
+	@EventListener
+	void on(PostUnmerged unmerged) {
+		long taken = votes.takeBack(unmerged.postId(), unmerged.intoId(), unmerged.stillMerged());
+		posts.addVotes(Map.of(unmerged.intoId(), -taken), List.of(unmerged.intoId()));
 	}
 
 }

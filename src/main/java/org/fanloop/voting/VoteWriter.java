@@ -193,7 +193,9 @@ class VoteWriter {
 				votes.castAll(casts, now).forEach(key -> deltas.merge(key.postId(), 1L, Long::sum));
 			}
 			if (!withdrawals.isEmpty()) {
-				votes.withdrawAll(withdrawals).forEach(key -> deltas.merge(key.postId(), -1L, Long::sum));
+				Set<Votes.Key> withdrawn = votes.withdrawAll(withdrawals);
+				withdrawn.forEach(key -> deltas.merge(key.postId(), -1L, Long::sum));
+				votes.forgetCarried(withdrawn);
 			}
 		}
 		// The one place a vote is counted: each post once, by the group's delta, in the

@@ -78,6 +78,74 @@ class Votes implements PostVotes {
 	}
 
 	/**
+	 * Makes the voters of {@code from} who had not voted for {@code into} its voters too,
+	 * keeping when they voted, and notes them as brought by {@code from}; returns how
+	 * many.
+	 */
+	long carry(long from, long into) {
+		int noted = jdbc
+			.sql("insert into merged_votes (post_id, member_id, from_post) "
+					+ "select :into, v.member_id, :from from votes v where v.post_id = :from and not exists "
+					+ "(select 1 from votes w where w.post_id = :into and w.member_id = v.member_id)")
+			.param("from", from)
+			.param("into", into)
+			.update();
+		int cast = jdbc
+			.sql("insert into votes (post_id, member_id, created_at) "
+					+ "select :into, v.member_id, v.created_at from votes v where v.post_id = :from and exists "
+					+ "(select 1 from merged_votes m where m.post_id = :into and m.from_post = :from "
+					+ "and m.member_id = v.member_id)")
+			.param("from", from)
+			.param("into", into)
+			.update();
+		if (noted != cast) {
+			throw new IllegalStateException("Carried " + cast + " votes for " + noted + " voters");
+		}
+		return cast;
+	}
+
+	/**
+	 * Takes back from {@code into} the votes {@code from} brought, except those of
+	 * members who also voted for a post still merged there (that post brings them now);
+	 * returns how many votes went.
+	 */
+	long takeBack(long from, long into, List<Long> stillMerged) {
+		if (!stillMerged.isEmpty()) {
+			jdbc.sql("update merged_votes set from_post = (select min(v.post_id) from votes v "
+					+ "where v.post_id in (:others) and v.member_id = merged_votes.member_id) "
+					+ "where post_id = :into and from_post = :from and exists (select 1 from votes v "
+					+ "where v.post_id in (:others) and v.member_id = merged_votes.member_id)")
+				.param("from", from)
+				.param("into", into)
+				.param("others", stillMerged)
+				.update();
+		}
+		int taken = jdbc
+			.sql("delete from votes where post_id = :into and member_id in "
+					+ "(select member_id from merged_votes where post_id = :into and from_post = :from)")
+			.param("from", from)
+			.param("into", into)
+			.update();
+		jdbc.sql("delete from merged_votes where post_id = :into and from_post = :from")
+			.param("from", from)
+			.param("into", into)
+			.update();
+		return taken;
+	}
+
+	/**
+	 * A withdrawn vote was the member's own choice: no undo brings it back or takes it.
+	 */
+	void forgetCarried(Collection<Key> withdrawn) {
+		for (Key key : withdrawn) {
+			jdbc.sql("delete from merged_votes where post_id = :post and member_id = :member")
+				.param("post", key.postId())
+				.param("member", key.memberId())
+				.update();
+		}
+	}
+
+	/**
 	 * Records these votes (each key once) unless they exist; returns the new ones. On
 	 * PostgreSQL one statement for all of them, its rows in key order so that two nodes
 	 * writing the same keys wait for each other instead of deadlocking.

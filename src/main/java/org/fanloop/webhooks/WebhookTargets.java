@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -66,7 +67,7 @@ class WebhookTargets {
 		this.allowedNames = entries.stream()
 			.filter(entry -> !isAddressOrRange(entry))
 			.map(entry -> entry.toLowerCase(Locale.ROOT))
-			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**

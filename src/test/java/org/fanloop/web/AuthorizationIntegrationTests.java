@@ -151,12 +151,16 @@ class AuthorizationIntegrationTests {
 						{"attribute": "tier", "weights": {"free": 1}}""",
 				"PUT /api/v1/products/{slug}/members/{username}/attribute", """
 						{"value": "free"}""", "GET /api/v1/products/{slug}/weighted", "");
-		Map<String, String> adminCalls = Map.of("GET /api/v1/admin/search", "", "POST /api/v1/admin/search/rebuild",
-				"");
+		Map<String, String> adminCalls = Map.of("GET /api/v1/admin/search", "", "POST /api/v1/admin/search/rebuild", "",
+				"GET /api/v1/admin/triage", "", "POST /api/v1/admin/triage/retrain", "");
+		Map<String, String> findingCalls = Map.of("POST /api/v1/posts/{id}/merge", "{\"into\": 1}",
+				"DELETE /api/v1/posts/{id}/merge", "", "GET /api/v1/posts/{id}/triage", "",
+				"PUT /api/v1/posts/{id}/triage", "{\"kind\": \"bug\"}");
 		Map<String, String> allCalls = new java.util.HashMap<>(apiCalls);
 		allCalls.putAll(teamCalls);
 		allCalls.putAll(sessionCalls);
 		allCalls.putAll(adminCalls);
+		allCalls.putAll(findingCalls);
 		allCalls.forEach((endpoint, body) -> {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -171,7 +175,8 @@ class AuthorizationIntegrationTests {
 				"POST /admin/products/{slug}/staff/{username}/remove", "POST /posts/{id}/status",
 				"POST /products/{slug}/beta/prune", "POST /posts/{id}/delete", "GET /products/{slug}/queue",
 				"GET /products/{slug}/team", "POST /posts/{id}/assignee", "POST /products/{slug}/rotation",
-				"GET /products/{slug}/feedback");
+				"GET /products/{slug}/feedback", "POST /posts/{id}/merge", "POST /posts/{id}/unmerge",
+				"POST /posts/{id}/triage");
 		for (String endpoint : pages) {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -182,6 +187,8 @@ class AuthorizationIntegrationTests {
 				.param("username", fan.username())
 				.param("status", "planned")
 				.param("note", "Mine.")
+				.param("kind", "bug")
+				.param("into", "1")
 				.accept(MediaType.TEXT_HTML)
 				.with(authentication(Community.session(fan)))
 				.with(csrf()))).as(endpoint).hasStatus(403);
