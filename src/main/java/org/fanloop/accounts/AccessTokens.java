@@ -53,6 +53,16 @@ class AccessTokens {
 		return hash;
 	}
 
+	/** Deletes all the member's tokens; their hashes. */
+	List<String> deleteAll(long memberId) {
+		List<String> hashes = jdbc.sql("select token_hash from access_tokens where member_id = :member")
+			.param("member", memberId)
+			.query(String.class)
+			.list();
+		jdbc.sql("delete from access_tokens where member_id = :member").param("member", memberId).update();
+		return hashes;
+	}
+
 	Optional<SignedInMember> holder(String tokenHash) {
 		return jdbc.sql("""
 				select m.id, m.username, m.admin

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The sign-up and log-in pages.
@@ -58,12 +59,13 @@ class AccountController {
 
 	@PostMapping("/signup")
 	String signUp(@Valid @ModelAttribute("signUp") SignUp signUp, BindingResult errors, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return SIGN_UP;
 		}
 		try {
 			webSignIn.signIn(members.signUp(signUp), request, response);
+			redirect.addFlashAttribute("accountNotice", "account.verify-sent");
 			return "redirect:/";
 		}
 		catch (SignUpRejected ex) {

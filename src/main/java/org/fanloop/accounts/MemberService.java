@@ -57,8 +57,12 @@ public class MemberService {
 
 	private final NodeCaches caches;
 
+	private final PageSessions pageSessions;
+
 	MemberService(Members members, AccessTokens tokens, PasswordEncoder passwords, FailedSignIns failedSignIns,
-			org.springframework.context.ApplicationEventPublisher events, NodeCaches caches) {
+			org.springframework.context.ApplicationEventPublisher events, NodeCaches caches,
+			PageSessions pageSessions) {
+		this.pageSessions = pageSessions;
 		this.events = events;
 		this.caches = caches;
 		caches.register(TOKEN_HOLDERS, holders, hash -> hash);
@@ -75,7 +79,9 @@ public class MemberService {
 	 */
 	@Transactional
 	public Member signUp(SignUp signUp) {
-		return create(signUp.normalized(), false, Instant.now());
+		Member member = create(signUp.normalized(), false, Instant.now());
+		events.publishEvent(new MemberSignedUp(member.id(), member.username(), member.email()));
+		return member;
 	}
 
 	/**
@@ -106,9 +112,66 @@ public class MemberService {
 		return members.byUsername(normalize(username));
 	}
 
-	/** The member with this email (case-insensitive), if any. */
+	/**
+	 * The member with this email (case-insensitive), if any: the one who verified it,
+	 * else the first who signed up with it.
+	 */
 	public Optional<Member> findByEmail(String email) {
+		return holdersOf(email).stream().findFirst();
+	}
+
+	/**
+	 * Every member who signed up with this address, the one who verified it first.
+	 * Several may have: an address is unique only among verified ones, so that signing up
+	 * never tells whether an address is registered.
+	 */
+	public List<Member> holdersOf(String email) {
 		return members.byEmail(email.trim().toLowerCase(Locale.ROOT));
+	}
+
+	/** Whether the member proved their email address. */
+	public boolean emailVerified(long memberId) {
+		return members.byId(memberId).map(Member::emailVerified).orElse(false);
+	}
+
+	/**
+	 * Records that the member proved they receive mail at this address (they followed a
+	 * link sent there); false when another member proved it first.
+	 */
+	@Transactional
+	public boolean verifyEmail(long memberId, String email) {
+		return members.markVerified(memberId, email);
+	}
+
+	/**
+	 * What is wrong with this password for this member (too short or long, guessable, or
+	 * holding their name), as the sign-up form would say it; empty when it will do.
+	 */
+	public Optional<String> passwordProblem(String password, Member member) {
+		if (password.length() < 8 || password.length() > 64) {
+			return Optional.of("must be 8 to 64 characters");
+		}
+		return Optional.ofNullable(StrongPassword.Check.problem(password, member.username(), member.email()));
+	}
+
+	/** Whether a member proved this address. */
+	public boolean emailVerifiedByAnyone(String email) {
+		return members.verifiedEmailTaken(email.trim().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Sets a new password, then ends every page session and API token of the member: a
+	 * reset is what somebody does who thinks their password is known to others. Every
+	 * node forgets the tokens once this commits.
+	 */
+	@Transactional
+	public void resetPassword(long memberId, String password) {
+		Member member = members.byId(memberId).orElseThrow(() -> new MemberNotFound(String.valueOf(memberId)));
+		members.setPassword(memberId, passwords.encode(password));
+		for (String hash : tokens.deleteAll(memberId)) {
+			caches.stale(TOKEN_HOLDERS, hash);
+		}
+		pageSessions.endAll(member.username());
 	}
 
 	/**
@@ -163,6 +226,9 @@ public class MemberService {
 			throw new SignUpRejected("token", "was used already");
 		}
 		members.setPassword(memberId, passwords.encode(password));
+		Member member = members.byId(memberId).orElseThrow();
+		// The claim link went to this address: following it proves it.
+		members.markVerified(memberId, member.email());
 		return members.byId(memberId).orElseThrow();
 	}
 
@@ -265,15 +331,11 @@ public class MemberService {
 		if (members.usernameTaken(signUp.username())) {
 			throw new SignUpRejected("username", "is already taken");
 		}
-		if (members.emailTaken(signUp.email())) {
-			throw new SignUpRejected("email", "is already registered");
-		}
 		try {
 			return members.insert(signUp, passwords.encode(signUp.password()), admin, at);
 		}
 		catch (DuplicateKeyException ex) {
-			// Two sign-ups raced for the same name or email between the checks and the
-			// insert.
+			// Two sign-ups raced for the same name between the check and the insert.
 			throw new SignUpRejected("username", "is already taken");
 		}
 	}

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.fanloop.Savepoints;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,10 +20,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Members {
 
+	private static final String COLUMNS = "id, username, email, admin, created_at, verified_email";
+
 	private final JdbcClient jdbc;
 
-	Members(JdbcClient jdbc) {
+	private final Savepoints savepoints;
+
+	Members(JdbcClient jdbc, Savepoints savepoints) {
 		this.jdbc = jdbc;
+		this.savepoints = savepoints;
 	}
 
 	Member insert(SignUp signUp, String passwordHash, boolean admin, Instant now) {
@@ -37,12 +44,40 @@ class Members {
 		return byUsername(signUp.username()).orElseThrow();
 	}
 
-	Optional<Member> byEmail(String email) {
-		return jdbc.sql("select id from members where email = :email")
+	/**
+	 * The members who signed up with this address: the one who verified it first, then
+	 * the others oldest first.
+	 */
+	List<Member> byEmail(String email) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from members where email = :email
+				order by case when verified_email is null then 1 else 0 end, id""")
+			.param("email", email)
+			.query(Members::member)
+			.list();
+	}
+
+	/**
+	 * Records that the member proved their address; false when another member proved it
+	 * first (or the member's address is another now).
+	 */
+	boolean markVerified(long memberId, String email) {
+		// In a savepoint: losing the race to another member's verification must not abort
+		// the caller's transaction on PostgreSQL (a password reset goes on regardless).
+		boolean[] updated = new boolean[1];
+		boolean won = savepoints.insert(() -> updated[0] = jdbc
+			.sql("update members set verified_email = :email where id = :id and email = :email")
+			.param("id", memberId)
+			.param("email", email)
+			.update() > 0);
+		return won && updated[0];
+	}
+
+	boolean verifiedEmailTaken(String email) {
+		return jdbc.sql("select count(*) from members where verified_email = :email")
 			.param("email", email)
 			.query(Long.class)
-			.optional()
-			.flatMap(this::byId);
+			.single() > 0;
 	}
 
 	void setPassword(long memberId, String passwordHash) {
@@ -88,14 +123,14 @@ class Members {
 	}
 
 	Optional<Member> byUsername(String username) {
-		return jdbc.sql("select id, username, email, admin, created_at from members where username = :username")
+		return jdbc.sql("select " + COLUMNS + " from members where username = :username")
 			.param("username", username)
 			.query(Members::member)
 			.optional();
 	}
 
 	Optional<Member> byId(long id) {
-		return jdbc.sql("select id, username, email, admin, created_at from members where id = :id")
+		return jdbc.sql("select " + COLUMNS + " from members where id = :id")
 			.param("id", id)
 			.query(Members::member)
 			.optional();
@@ -105,7 +140,7 @@ class Members {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select id, username, email, admin, created_at from members where id in (:ids)")
+		return jdbc.sql("select " + COLUMNS + " from members where id in (:ids)")
 			.param("ids", ids)
 			.query(Members::member)
 			.list();
@@ -125,8 +160,10 @@ class Members {
 	}
 
 	private static Member member(ResultSet rs, int row) throws SQLException {
-		return new Member(rs.getLong("id"), rs.getString("username"), rs.getString("email"), rs.getBoolean("admin"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+		String email = rs.getString("email");
+		return new Member(rs.getLong("id"), rs.getString("username"), email, rs.getBoolean("admin"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				email.equals(rs.getString("verified_email")));
 	}
 
 	record Credentials(SignedInMember member, String passwordHash) {

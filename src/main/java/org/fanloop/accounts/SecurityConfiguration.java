@@ -78,23 +78,24 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(members, unauthorized), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-			.authorizeHttpRequests(
-					requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/members", "/api/v1/tokens")
-						.permitAll()
-						.requestMatchers("/api/v1/me/**")
-						.authenticated()
-						.requestMatchers(HttpMethod.GET, "/api/v1/posts/*/follow", "/api/v1/builds/*/reports",
-								"/api/v1/builds/*/reports/mine", "/api/v1/products/*/gate",
-								"/api/v1/builds/*/reports/mine/screenshots", "/api/v1/products/*/testers/activity")
-						.authenticated()
-						.requestMatchers(HttpMethod.GET, "/api/**")
-						.permitAll()
-						.requestMatchers("/actuator/health/**", "/actuator/info")
-						.permitAll()
-						.requestMatchers("/actuator/**")
-						.hasRole("ADMIN")
-						.anyRequest()
-						.authenticated());
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/v1/members", "/api/v1/tokens", "/api/v1/password-resets",
+						"/api/v1/password-resets/*", "/api/v1/email-verifications/*")
+				.permitAll()
+				.requestMatchers("/api/v1/me/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/posts/*/follow", "/api/v1/builds/*/reports",
+						"/api/v1/builds/*/reports/mine", "/api/v1/products/*/gate",
+						"/api/v1/builds/*/reports/mine/screenshots", "/api/v1/products/*/testers/activity")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.permitAll()
+				.requestMatchers("/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated());
 		return http.build();
 	}
 
@@ -126,7 +127,8 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/signup", "/setup", "/unsubscribe", "/claim/*")
+				.requestMatchers(HttpMethod.POST, "/signup", "/setup", "/unsubscribe", "/claim/*", "/forgot-password",
+						"/reset-password/*", "/verify-email/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated());

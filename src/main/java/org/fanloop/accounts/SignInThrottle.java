@@ -2,6 +2,7 @@ package org.fanloop.accounts;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import io.github.bucket4j.Bandwidth;
@@ -23,15 +24,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Rate-limits the endpoints that check or create credentials, per client address (a token
- * bucket each, forgotten ten minutes after its last use). Runs before Spring Security so
- * a refused attempt costs no password hash. The buckets are {@link SharedBuckets}: in
- * Redis when several nodes share one, so an address gets one allowance across them.
+ * Rate-limits the endpoints that check, create or reset credentials, per client address
+ * (a token bucket each, forgotten ten minutes after its last use). Runs before Spring
+ * Security so a refused attempt costs no password hash. The buckets are
+ * {@link SharedBuckets}: in Redis when several nodes share one, so an address gets one
+ * allowance across them.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInThrottle {
 
-	private static final Set<String> GUARDED = Set.of("/login", "/signup", "/api/v1/tokens", "/api/v1/members");
+	private static final Set<String> GUARDED = Set.of("/login", "/signup", "/api/v1/tokens", "/api/v1/members",
+			"/forgot-password", "/api/v1/password-resets");
+
+	/** Paths that end in a mailed link's token: one allowance with the others. */
+	private static final List<String> GUARDED_LINKS = List.of("/reset-password/", "/verify-email/",
+			"/api/v1/password-resets/", "/api/v1/email-verifications/");
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> signInThrottleFilter(AccountSettings settings, SharedBuckets shared,
@@ -43,7 +50,9 @@ class SignInThrottle {
 
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
-				return !"POST".equals(request.getMethod()) || !GUARDED.contains(request.getRequestURI());
+				String path = request.getRequestURI();
+				return !"POST".equals(request.getMethod())
+						|| !(GUARDED.contains(path) || GUARDED_LINKS.stream().anyMatch(path::startsWith));
 			}
 
 			@Override

@@ -14,6 +14,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sign-up's password must not be guessable: zxcvbn's estimate (common passwords,
@@ -55,7 +56,7 @@ public @interface StrongPassword {
 			return false;
 		}
 
-		static String problem(String password, String username, String email) {
+		static @Nullable String problem(String password, String username, String email) {
 			String lower = password.toLowerCase(Locale.ROOT);
 			List<String> personal = new ArrayList<>();
 			if (username != null && username.strip().length() >= 3) {

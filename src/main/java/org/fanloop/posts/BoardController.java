@@ -71,6 +71,7 @@ class BoardController {
 	String profile(@PathVariable String username, @AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
 		Member member = members.get(username);
 		model.addAttribute("member", member.profile());
+		model.addAttribute("unverifiedEmail", me != null && me.id() == member.id() && !member.emailVerified());
 		model.addAttribute("posts", posts.byAuthor(member.id(), 50, me));
 		model.addAttribute("productsById",
 				products.all().stream().collect(Collectors.toMap(Product::id, product -> product)));

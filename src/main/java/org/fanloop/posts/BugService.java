@@ -39,6 +39,7 @@ public class BugService {
 	 */
 	@Transactional
 	public Post report(long productId, long buildId, String buildVersion, BugReport report, SignedInMember author) {
+		posts.requireMayWrite(products.get(productId), author, true);
 		long id = posts.insert(productId, report.asPost(), author.id(), author.username(),
 				new Posts.FoundIn(buildId, buildVersion, Severity.of(report.severity())), Instant.now());
 		return posts.get(id, author);

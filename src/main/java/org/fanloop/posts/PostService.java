@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.fanloop.accounts.MemberProfile;
+import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
+import org.fanloop.products.UnverifiedMay;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,11 +55,15 @@ public class PostService {
 
 	private final ApplicationEventPublisher events;
 
+	private final MemberService members;
+
 	/** Modules that may need a post to stay. */
 	private final List<PostKeepers> keepers;
 
 	PostService(Posts posts, Comments comments, StatusChanges statusChanges, StatusMover mover, ProductService products,
-			PostVotes votes, Markdown markdown, ApplicationEventPublisher events, List<PostKeepers> keepers) {
+			PostVotes votes, Markdown markdown, ApplicationEventPublisher events, List<PostKeepers> keepers,
+			MemberService members) {
+		this.members = members;
 		this.keepers = keepers;
 		this.posts = posts;
 		this.comments = comments;
@@ -76,6 +82,7 @@ public class PostService {
 	@Transactional
 	public Post create(String productSlug, NewPost post, SignedInMember author) {
 		Product product = products.get(productSlug);
+		requireMayWrite(product, author, true);
 		long id = insert(product.id(), post, author.id(), author.username(), null, Instant.now());
 		return get(id, author);
 	}
@@ -410,11 +417,29 @@ public class PostService {
 	private Comment addComment(long id, NewComment comment, SignedInMember author, Instant at) {
 		long productId = posts.productOf(id).orElseThrow(() -> new PostNotFound(id));
 		boolean official = products.isStaff(productId, author);
+		if (!official) {
+			requireMayWrite(products.get(productId), author, false);
+		}
 		String body = comment.body().strip();
 		Comment added = comments.insert(id, author.id(), author.username(), body, markdown.toHtml(body), official, at);
 		posts.countComment(id);
 		events.publishEvent(new CommentAdded(added.id(), id, productId, author.id(), author.username(), official, at));
 		return added;
+	}
+
+	/**
+	 * Throws {@link VerificationRequired} when the product keeps members whose email is
+	 * not verified from posting (or commenting). Admins and the product's staff may; the
+	 * member's row is read only when the product's rule asks.
+	 */
+	void requireMayWrite(Product product, SignedInMember author, boolean post) {
+		UnverifiedMay rule = product.unverifiedMay();
+		if ((post ? rule.mayPost() : rule.mayComment()) || author.admin()) {
+			return;
+		}
+		if (!members.emailVerified(author.id()) && !products.isStaff(product.id(), author)) {
+			throw new VerificationRequired(post ? "post" : "comment");
+		}
 	}
 
 	private void requireExists(long id) {

@@ -4,6 +4,10 @@ import java.time.Instant;
 
 /**
  * A product and its board.
+ *
+ * @param unverifiedMay what members who have not verified their email may do on the board
+ * beyond reading and voting
  */
-public record Product(long id, String slug, String name, String description, Instant createdAt) {
+public record Product(long id, String slug, String name, String description, Instant createdAt,
+		UnverifiedMay unverifiedMay) {
 }

@@ -63,12 +63,14 @@ class ProductAdminController {
 
 	@PostMapping("/admin/products/{slug}")
 	String change(@PathVariable String slug, @RequestParam String name, @RequestParam String description,
-			@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
-		if (name.isBlank() || name.strip().length() > 80 || description.strip().length() > 1000) {
+			@RequestParam(defaultValue = "post") String unverifiedMay, @AuthenticationPrincipal SignedInMember me,
+			RedirectAttributes redirect) {
+		if (name.isBlank() || name.strip().length() > 80 || description.strip().length() > 1000
+				|| UnverifiedMay.of(unverifiedMay).isEmpty()) {
 			redirect.addFlashAttribute("error", "product.invalid");
 		}
 		else {
-			products.change(slug, new ProductChange(name, description), me);
+			products.change(slug, new ProductChange(name, description, unverifiedMay), me);
 			redirect.addFlashAttribute("notice", "product.changed");
 		}
 		redirect.addFlashAttribute("username", "");

@@ -57,7 +57,8 @@ class ProductApiController {
 	}
 
 	@PatchMapping("/{slug}")
-	@Operation(summary = "Rename a product or change its description (admin); the slug stays")
+	@Operation(
+			summary = "Rename a product, change its description or what members with an unverified email may do (admin); the slug stays")
 	Product change(@PathVariable String slug, @Valid @RequestBody ProductChange change,
 			@AuthenticationPrincipal SignedInMember me) {
 		return products.change(slug, change, me);

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Products {
 
-	private static final String COLUMNS = "id, slug, name, description, created_at";
+	private static final String COLUMNS = "id, slug, name, description, created_at, unverified_may";
 
 	private final JdbcClient jdbc;
 
@@ -35,8 +35,9 @@ class Products {
 	}
 
 	void update(Product product) {
-		jdbc.sql("update products set name = :name, description = :description where id = :id")
+		jdbc.sql("update products set name = :name, description = :description, unverified_may = :rule where id = :id")
 			.param("name", product.name())
+			.param("rule", product.unverifiedMay().value())
 			.param("description", product.description())
 			.param("id", product.id())
 			.update();
@@ -96,7 +97,8 @@ class Products {
 
 	private static Product product(ResultSet rs, int row) throws SQLException {
 		return new Product(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				UnverifiedMay.of(rs.getString("unverified_may")).orElse(UnverifiedMay.POST));
 	}
 
 }

@@ -21,6 +21,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.fanloop.ChildFanloop;
+import org.fanloop.Mails;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -284,9 +285,9 @@ class TwoNodesIntegrationTests {
 					.formatted(build))).isEqualTo(askers.size());
 			}
 		}
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(smtp.getReceivedMessages()).hasSize(3));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Mails.notifications(smtp)).hasSize(3));
 		List<String> recipients = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
+		for (MimeMessage message : Mails.notifications(smtp)) {
 			recipients.add(message.getRecipients(Message.RecipientType.TO)[0].toString());
 		}
 		assertThat(recipients).containsExactlyInAnyOrderElementsOf(mailed.stream().map(Member::email).toList());

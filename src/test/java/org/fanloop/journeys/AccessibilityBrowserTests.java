@@ -118,7 +118,8 @@ class AccessibilityBrowserTests {
 			for (String path : List.of("/", "/products/" + product.slug(), "/posts/" + idea.id(), join,
 					"/products/" + product.slug() + "/train", "/products/" + product.slug() + "/changelog",
 					"/products/" + product.slug() + "/beta", "/login", "/signup", "/claim/not-a-valid-link", "/search",
-					"/search?q=dark&sort=votes")) {
+					"/search?q=dark&sort=votes", "/forgot-password", "/reset-password/not-a-valid-link",
+					"/verify-email/some-link")) {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}

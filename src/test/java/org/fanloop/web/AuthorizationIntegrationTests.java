@@ -40,7 +40,12 @@ class AuthorizationIntegrationTests {
 	private static final Set<String> PUBLIC_WRITES = Set.of("POST /api/v1/members", "POST /api/v1/tokens",
 			"POST /signup", "POST /setup", "POST /login", "POST /logout", "POST /unsubscribe",
 			// The one-time link is the proof (ChannelsIntegrationTests claims with it).
-			"POST /claim/{token}");
+			"POST /claim/{token}",
+			// Forgotten passwords: answered alike for any address; the mailed links are
+			// the proof (VerificationIntegrationTests).
+			"POST /api/v1/password-resets", "POST /api/v1/password-resets/{token}",
+			"POST /api/v1/email-verifications/{token}", "POST /forgot-password", "POST /reset-password/{token}",
+			"POST /verify-email/{token}");
 
 	@Autowired
 	MockMvcTester mvc;
