@@ -42,12 +42,6 @@ class MemberApiController {
 		return ResponseEntity.created(URI.create("/api/v1/members/" + member.username())).body(member);
 	}
 
-	@GetMapping("/members/{username}")
-	@Operation(summary = "A member's public profile")
-	MemberProfile member(@PathVariable String username) {
-		return members.get(username).profile();
-	}
-
 	@PostMapping("/tokens")
 	@Operation(summary = "Log in: a personal access token for the Authorization: Bearer header",
 			description = "The token is shown this once; only its hash is kept. An optional name tells "

@@ -1,13 +1,17 @@
 package org.fanloop.notifications;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.fanloop.Savepoints;
+import org.fanloop.posts.PostActivity;
+import org.jspecify.annotations.Nullable;
 import org.fanloop.posts.PostDeleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +54,23 @@ class Follows {
 			// Another request made the row meanwhile.
 			jdbc.sql(UPDATE).params(row).update();
 		}
+	}
+
+	/** The posts the member follows, newest follow first, before the given point. */
+	List<PostActivity> followedBy(long memberId, PostActivity.@Nullable Before before, int limit) {
+		String after = (before != null) ? " and (changed_at < :at or (changed_at = :at and post_id < :key))" : "";
+		var query = jdbc
+			.sql("select post_id, changed_at from post_follows where member_id = :member and following" + after
+					+ " order by changed_at desc, post_id desc limit :limit")
+			.param("member", memberId)
+			.param("limit", limit);
+		if (before != null) {
+			query = query.param("at", Notifications.utc(before.at())).param("key", before.key());
+		}
+		return query
+			.query((rs, row) -> new PostActivity(rs.getLong("post_id"),
+					rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getLong("post_id")))
+			.list();
 	}
 
 	Optional<Boolean> of(long memberId, long postId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.fanloop.accounts.SignedInMember;
+import org.fanloop.posts.PostActivity;
 import org.fanloop.posts.PostService;
 import org.jspecify.annotations.Nullable;
 
@@ -93,6 +94,14 @@ public class NotificationService {
 			notifications.cancelEmails(member.id());
 		}
 		return wishes;
+	}
+
+	/**
+	 * The posts the member follows, newest follow first: at most {@code limit}, after
+	 * {@code before} when given.
+	 */
+	public List<PostActivity> followedBy(long memberId, PostActivity.@Nullable Before before, int limit) {
+		return follows.followedBy(memberId, before, limit);
 	}
 
 	/**

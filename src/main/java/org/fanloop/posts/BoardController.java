@@ -1,10 +1,5 @@
 package org.fanloop.posts;
 
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import org.fanloop.accounts.Member;
-import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
@@ -30,12 +25,9 @@ class BoardController {
 
 	private final ProductService products;
 
-	private final MemberService members;
-
-	BoardController(PostService posts, ProductService products, MemberService members) {
+	BoardController(PostService posts, ProductService products) {
 		this.posts = posts;
 		this.products = products;
-		this.members = members;
 	}
 
 	@GetMapping("/")
@@ -65,17 +57,6 @@ class BoardController {
 		model.addAttribute("kinds", PostKind.values());
 		model.addAttribute("staff", me != null && products.isStaff(product.id(), me));
 		return (htmx != null && cursor != null) ? "posts/board :: more" : "posts/board";
-	}
-
-	@GetMapping("/members/{username}")
-	String profile(@PathVariable String username, @AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
-		Member member = members.get(username);
-		model.addAttribute("member", member.profile());
-		model.addAttribute("unverifiedEmail", me != null && me.id() == member.id() && !member.emailVerified());
-		model.addAttribute("posts", posts.byAuthor(member.id(), 50, me));
-		model.addAttribute("productsById",
-				products.all().stream().collect(Collectors.toMap(Product::id, product -> product)));
-		return "posts/profile";
 	}
 
 }

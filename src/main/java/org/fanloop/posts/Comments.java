@@ -53,6 +53,18 @@ class Comments {
 			.list();
 	}
 
+	/** The member's comments, newest first, with ids below {@code before}. */
+	List<Comment> byAuthor(long authorId, long before, int limit) {
+		return jdbc.sql("""
+				select id, post_id, author_name, body, body_html, official, created_at, helpful_at
+				from comments where author_id = :author and id < :before order by id desc limit :limit""")
+			.param("author", authorId)
+			.param("before", before)
+			.param("limit", limit)
+			.query(Comments::comment)
+			.list();
+	}
+
 	private static Comment comment(ResultSet rs, int row) throws SQLException {
 		return new Comment(rs.getLong("id"), rs.getLong("post_id"), rs.getString("author_name"), rs.getString("body"),
 				rs.getString("body_html"), rs.getBoolean("official"), Posts.instant(rs, "created_at"),

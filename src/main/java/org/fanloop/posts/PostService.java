@@ -163,6 +163,14 @@ public class PostService {
 	}
 
 	/**
+	 * The member's comments, newest first: at most {@code limit}, older than the comment
+	 * {@code before} when given.
+	 */
+	public List<Comment> commentsBy(long authorId, @Nullable Long before, int limit) {
+		return comments.byAuthor(authorId, (before != null) ? before : Long.MAX_VALUE, limit);
+	}
+
+	/**
 	 * These posts, as cards with exact vote counts, in id order; missing ones are left
 	 * out.
 	 */

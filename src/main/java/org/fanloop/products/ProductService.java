@@ -142,6 +142,14 @@ public class ProductService {
 	}
 
 	/**
+	 * Whether this member is an admin or on any product's team: the people who may see
+	 * what members keep to themselves and staff (their votes and follows).
+	 */
+	public boolean isStaffAnywhere(@Nullable SignedInMember member) {
+		return member != null && (member.admin() || products.onAnyTeam(member.id()));
+	}
+
+	/**
 	 * Whether this member may act as staff of the product: on its team, or an admin.
 	 */
 	public boolean isStaff(long productId, @Nullable SignedInMember member) {

@@ -88,6 +88,13 @@ class Products {
 			.single() > 0;
 	}
 
+	boolean onAnyTeam(long memberId) {
+		return jdbc.sql("select count(*) from product_staff where member_id = :member")
+			.param("member", memberId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	List<Long> staffIds(long productId) {
 		return jdbc.sql("select member_id from product_staff where product_id = :product order by added_at")
 			.param("product", productId)

@@ -10,6 +10,8 @@ import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.PostCreated;
 import org.fanloop.posts.PostMerged;
 import org.fanloop.posts.PostUnmerged;
+import org.fanloop.posts.PostActivity;
+import org.jspecify.annotations.Nullable;
 import org.fanloop.posts.PostService;
 
 import org.springframework.context.event.EventListener;
@@ -49,6 +51,14 @@ public class VoteService {
 	 */
 	public VoteState withdraw(long postId, SignedInMember member) {
 		return writer.write(postId, member.id(), false);
+	}
+
+	/**
+	 * The posts the member votes for, newest vote first: a page of at most {@code limit},
+	 * after {@code before} when given.
+	 */
+	public List<PostActivity> votedBy(long memberId, PostActivity.@Nullable Before before, int limit) {
+		return votes.byMember(memberId, before, limit);
 	}
 
 	/**

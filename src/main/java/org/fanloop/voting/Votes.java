@@ -12,6 +12,8 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.fanloop.posts.PostActivity;
+import org.jspecify.annotations.Nullable;
 import org.fanloop.posts.PostVotes;
 
 import org.fanloop.posts.PostDeleted;
@@ -241,6 +243,26 @@ class Votes implements PostVotes {
 	@EventListener
 	void on(PostDeleted deleted) {
 		jdbc.sql("delete from votes where post_id = :post").param("post", deleted.postId()).update();
+	}
+
+	/**
+	 * The posts the member votes for, newest vote first, before the given point when
+	 * there is one (read through the votes_by_member index, sorted per member).
+	 */
+	List<PostActivity> byMember(long memberId, PostActivity.@Nullable Before before, int limit) {
+		String after = (before != null) ? " and (created_at < :at or (created_at = :at and post_id < :key))" : "";
+		var query = jdbc
+			.sql("select post_id, created_at from votes where member_id = :member" + after
+					+ " order by created_at desc, post_id desc limit :limit")
+			.param("member", memberId)
+			.param("limit", limit);
+		if (before != null) {
+			query = query.param("at", OffsetDateTime.ofInstant(before.at(), ZoneOffset.UTC)).param("key", before.key());
+		}
+		return query
+			.query((rs, row) -> new PostActivity(rs.getLong("post_id"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("post_id")))
+			.list();
 	}
 
 }

@@ -207,7 +207,8 @@ class AuthorizationIntegrationTests {
 		return pattern.replace("{slug}", product.slug())
 			.replace("{id}", String.valueOf(post.id()))
 			.replace("{username}", fan.username())
-			.replace("{token}", "some-enrolment-link");
+			.replace("{token}", "some-enrolment-link")
+			.replace("{kind}", "votes");
 	}
 
 }
