@@ -7,9 +7,14 @@ import java.net.http.HttpResponse;
 
 import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +34,22 @@ class WebIntegrationTests {
 	Community community;
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	WebApplicationContext context;
+
+	/**
+	 * Spring Security's test support for MockMvc ({@code with(csrf())}) swaps the CSRF
+	 * filter's token repository for a session-based one, in the filter chain the real
+	 * server shares: once any MockMvc test posted a form, the server put every page's
+	 * CSRF token in a session. These tests ask the real server, so they put back the
+	 * cookie repository the application configures.
+	 */
+	@BeforeEach
+	void productionCsrfTokens() {
+		WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext(), "GET", "/login"),
+				new CookieCsrfTokenRepository());
+	}
 
 	@Test
 	void browsersGetErrorPages() throws Exception {
