@@ -84,9 +84,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/v1/me/**")
 				.authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/v1/posts/*/follow", "/api/v1/builds/*/reports",
-						"/api/v1/builds/*/reports/mine", "/api/v1/products/*/gate",
-						"/api/v1/builds/*/reports/mine/screenshots", "/api/v1/products/*/testers/activity")
+				.requestMatchers(HttpMethod.GET, "/api/v1/posts/*/follow", "/api/v1/posts/*/revisions",
+						"/api/v1/products/*/moderation", "/api/v1/builds/*/reports", "/api/v1/builds/*/reports/mine",
+						"/api/v1/products/*/gate", "/api/v1/builds/*/reports/mine/screenshots",
+						"/api/v1/products/*/testers/activity")
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
@@ -123,7 +124,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/products/*/posts/new", "/products/*/builds/new", "/builds/*/report",
-						"/products/*/gate", "/me/**")
+						"/products/*/gate", "/products/*/moderation", "/posts/*/edit", "/me/**")
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()

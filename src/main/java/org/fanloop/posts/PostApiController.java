@@ -42,7 +42,10 @@ class PostApiController {
 
 	private final BugService bugs;
 
-	PostApiController(PostService posts, ProductService products, BugService bugs) {
+	private final PostEditing editing;
+
+	PostApiController(PostService posts, ProductService products, BugService bugs, PostEditing editing) {
+		this.editing = editing;
 		this.posts = posts;
 		this.products = products;
 		this.bugs = bugs;
@@ -74,7 +77,7 @@ class PostApiController {
 	@GetMapping("/posts/{id}")
 	@Operation(summary = "One post with its exact vote count")
 	Post post(@PathVariable long id, @AuthenticationPrincipal @Nullable SignedInMember me) {
-		return posts.get(id, me);
+		return posts.view(id, me);
 	}
 
 	@GetMapping("/posts/{id}/comments")
@@ -127,11 +130,46 @@ class PostApiController {
 	}
 
 	@DeleteMapping("/posts/{id}")
-	@Operation(summary = "Delete a post with its comments, votes, follows and screenshots (staff of its product)",
-			description = "409 when other posts were merged into it or a build delivers it.")
+	@Operation(
+			summary = "Delete a post: its author (it keeps its votes and timeline but leaves every list), or "
+					+ "staff of its product (for good, with its comments, votes, follows and screenshots)",
+			description = "For staff: 409 when other posts were merged into it or a build delivers it.")
 	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
-		posts.delete(id, me);
+		if (posts.get(id, me).authorName().equals(me.username())) {
+			editing.deleteOwn(id, me);
+		}
+		else {
+			posts.delete(id, me);
+		}
 		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/posts/{id}")
+	@Operation(summary = "Edit a post's title or body (its author or staff of its product)",
+			description = "The post shows it was edited; staff see the earlier versions.")
+	Post edit(@PathVariable long id, @Valid @RequestBody PostEdit edit, @AuthenticationPrincipal SignedInMember me) {
+		return editing.edit(id, edit, me);
+	}
+
+	@PutMapping("/comments/{id}")
+	@Operation(summary = "Edit a comment (its author or staff of its product)")
+	ResponseEntity<Void> editComment(@PathVariable long id, @Valid @RequestBody CommentEdit edit,
+			@AuthenticationPrincipal SignedInMember me) {
+		editing.editComment(id, edit, me);
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/comments/{id}")
+	@Operation(summary = "Delete a comment (its author or staff of its product); it keeps its place in the thread")
+	ResponseEntity<Void> deleteComment(@PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
+		editing.deleteComment(id, me);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/posts/{id}/revisions")
+	@Operation(summary = "The earlier versions of a post and its comments (staff of its product)")
+	List<Revision> revisions(@PathVariable long id, @AuthenticationPrincipal SignedInMember me) {
+		return editing.revisions(id, me);
 	}
 
 	@PostMapping("/posts/{id}/merge")

@@ -43,8 +43,11 @@ class PostController {
 
 	private final List<PostPageExtras> extras;
 
-	PostController(PostService posts, ProductService products, BugService bugs, MessageSource messages,
-			List<PostPageExtras> extras) {
+	private final PostEditing editing;
+
+	PostController(PostEditing editing, PostService posts, ProductService products, BugService bugs,
+			MessageSource messages, List<PostPageExtras> extras) {
+		this.editing = editing;
 		this.extras = extras;
 		this.messages = messages;
 		this.posts = posts;
@@ -86,7 +89,7 @@ class PostController {
 	@GetMapping("/posts/{id}/comments")
 	String moreComments(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
 			@AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
-		Post post = posts.get(id, me);
+		Post post = posts.view(id, me);
 		model.addAttribute("post", post);
 		model.addAttribute("staff", me != null && products.isStaff(post.productId(), me));
 		addComments(post, after, me, model);
@@ -112,7 +115,7 @@ class PostController {
 			added = posts.comment(id, comment, me);
 			comment = new NewComment("");
 		}
-		Post post = posts.get(id, me);
+		Post post = posts.view(id, me);
 		model.addAttribute("post", post);
 		model.addAttribute("staff", products.isStaff(post.productId(), me));
 		model.addAttribute("newComment", comment);
@@ -158,7 +161,7 @@ class PostController {
 	/** Staff delete a post; the board says so, or the post's page says why not. */
 	@PostMapping("/posts/{id}/delete")
 	String delete(@PathVariable long id, @AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
-		Post post = posts.get(id, me);
+		Post post = posts.view(id, me);
 		try {
 			posts.delete(id, me);
 		}
@@ -179,7 +182,7 @@ class PostController {
 	}
 
 	private String page(long id, long after, NewComment commentForm, @Nullable SignedInMember me, Model model) {
-		Post post = posts.get(id, me);
+		Post post = posts.view(id, me);
 		if (post.mergedInto() != null) {
 			// A merged post's page is its target's, where its comments stay readable.
 			return "redirect:/posts/" + post.mergedInto() + "#merged-" + id;
@@ -191,6 +194,8 @@ class PostController {
 		model.addAttribute("staff", me != null && products.isStaff(post.productId(), me));
 		model.addAttribute("newComment", commentForm);
 		model.addAttribute("after", after);
+		boolean staff = me != null && products.isStaff(post.productId(), me);
+		model.addAttribute("revisions", staff ? editing.revisions(id, me) : null);
 		addComments(post, after, me, model);
 		model.addAttribute("merged",
 				posts.mergedPosts(id)
@@ -232,7 +237,7 @@ class PostController {
 	/** Staff undo a merge from the target's page; the post has its own page again. */
 	@PostMapping("/posts/{id}/unmerge")
 	String unmerge(@PathVariable long id, @AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
-		Post post = posts.get(id, me);
+		Post post = posts.view(id, me);
 		try {
 			posts.unmerge(id, me);
 		}
@@ -248,6 +253,7 @@ class PostController {
 		CommentPage shown = posts.comments(post.id(), after, PostService.COMMENTS_PER_PAGE);
 		model.addAttribute("comments", shown.items());
 		model.addAttribute("moreComments", shown.nextAfter());
+		model.addAttribute("viewerName", (me != null) ? me.username() : null);
 		extras.forEach(source -> model.addAllAttributes(source.attributes(post, shown.items(), me)));
 		return shown;
 	}

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PostService {
 
-	private static final int EXCERPT_LENGTH = 220;
+	static final int EXCERPT_LENGTH = 220;
 
 	/**
 	 * Comments on a post page before "Show more comments": a page of 500 took 13 ms of
@@ -121,6 +121,18 @@ public class PostService {
 		Post post = posts.byId(id, productId -> products.get(productId).slug()).orElseThrow(() -> new PostNotFound(id));
 		boolean voted = viewer != null && votes.votedBy(viewer.id(), List.of(id)).contains(id);
 		return post.withVotes(post.voteCount(), voted);
+	}
+
+	/**
+	 * One post as a reader asks for it: like {@link #get}, but a post its author deleted
+	 * or staff hid or marked spam is {@link PostGone} for all but the product's staff.
+	 */
+	public Post view(long id, @Nullable SignedInMember viewer) {
+		Post post = get(id, viewer);
+		if (post.moderation() != null && !products.isStaff(post.productId(), viewer)) {
+			throw new PostGone(id, post.moderation());
+		}
+		return post;
 	}
 
 	/**
@@ -369,6 +381,16 @@ public class PostService {
 		return comment.postId();
 	}
 
+	/** Where a comment is: its post and product; throws {@link CommentNotFound}. */
+	public CommentPlace placeOf(long commentId) {
+		Posts.CommentOf comment = comments.commentOf(commentId).orElseThrow(() -> new CommentNotFound(commentId));
+		return new CommentPlace(commentId, comment.postId(), comment.productId());
+	}
+
+	/** A comment's post and product. */
+	public record CommentPlace(long commentId, long postId, long productId) {
+	}
+
 	/**
 	 * A page of a post's comments, oldest first: up to {@code limit} (at most
 	 * {@value #COMMENTS_MAX_PAGE}) after the comment with id {@code after} (0: from the
@@ -423,8 +445,15 @@ public class PostService {
 	}
 
 	private Comment addComment(long id, NewComment comment, SignedInMember author, Instant at) {
-		long productId = posts.productOf(id).orElseThrow(() -> new PostNotFound(id));
+		Posts.CommentTarget target = posts.commentTarget(id).orElseThrow(() -> new PostNotFound(id));
+		long productId = target.productId();
 		boolean official = products.isStaff(productId, author);
+		if (target.moderation() != null) {
+			throw new PostGone(id, target.moderation());
+		}
+		if (target.locked() && !official) {
+			throw new PostConflict("Post locked", "The team locked post " + id + ": it takes no new comments.");
+		}
 		if (!official) {
 			requireMayWrite(products.get(productId), author, false);
 		}

@@ -32,7 +32,8 @@ class Posts {
 
 	private static final String POST_COLUMNS = """
 			id, product_id, kind, title, body, body_html, status, author_name, vote_count, comment_count,
-			merged_into, found_in_build, found_in_version, severity, created_at, status_changed_at, source, entered_by""";
+			merged_into, found_in_build, found_in_version, severity, created_at, status_changed_at, source, entered_by,
+			moderation, locked, edited_at""";
 
 	private static final String CARD_COLUMNS = """
 			id, product_id, kind, title, excerpt, status, author_name, vote_count, comment_count, trending,
@@ -96,6 +97,18 @@ class Posts {
 			.optional();
 	}
 
+	/** What adding a comment needs to know of the post. */
+	Optional<CommentTarget> commentTarget(long id) {
+		return jdbc.sql("select product_id, locked, moderation from posts where id = :id")
+			.param("id", id)
+			.query((rs, row) -> new CommentTarget(rs.getLong("product_id"), rs.getBoolean("locked"),
+					rs.getString("moderation")))
+			.optional();
+	}
+
+	record CommentTarget(long productId, boolean locked, @Nullable String moderation) {
+	}
+
 	Optional<Long> productOf(long id) {
 		return jdbc.sql("select product_id from posts where id = :id").param("id", id).query(Long.class).optional();
 	}
@@ -116,7 +129,7 @@ class Posts {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select " + CARD_COLUMNS + " from posts where id in (:ids) order by id")
+		return jdbc.sql("select " + CARD_COLUMNS + " from posts where id in (:ids) and moderation is null order by id")
 			.param("ids", ids)
 			.query((rs, row) -> boardRow(rs).card())
 			.list();
@@ -301,6 +314,7 @@ class Posts {
 		else {
 			sql.append(" and status <> 'merged'");
 		}
+		sql.append(" and moderation is null");
 		if (query.kind() != null) {
 			sql.append(" and kind = :kind");
 			params.addValue("kind", query.kind().value());
@@ -341,7 +355,8 @@ class Posts {
 
 	List<PostCard> byAuthor(long authorId, int limit) {
 		return jdbc
-			.sql("select " + CARD_COLUMNS + " from posts where author_id = :author order by id desc limit :limit")
+			.sql("select " + CARD_COLUMNS
+					+ " from posts where author_id = :author and moderation is null order by id desc limit :limit")
 			.param("author", authorId)
 			.param("limit", limit)
 			.query((rs, row) -> boardRow(rs).card())
@@ -390,7 +405,7 @@ class Posts {
 
 	/** How many posts there are and the highest id. */
 	long[] census() {
-		return jdbc.sql("select count(*), coalesce(max(id), 0) from posts")
+		return jdbc.sql("select count(*), coalesce(max(id), 0) from posts where moderation is null")
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
 	}
@@ -402,7 +417,7 @@ class Posts {
 	List<PostText> texts(long afterId, int limit, int commentChars) {
 		List<PostText> posts = jdbc.sql("""
 				select id, product_id, kind, status, title, body, vote_count, created_at from posts
-				where id > :after order by id limit :limit""")
+				where id > :after and moderation is null order by id limit :limit""")
 			.param("after", afterId)
 			.param("limit", limit)
 			.query((rs, row) -> new PostText(rs.getLong("id"), rs.getLong("product_id"),
@@ -413,7 +428,9 @@ class Posts {
 			return posts;
 		}
 		Map<Long, StringBuilder> comments = new HashMap<>();
-		jdbc.sql("select post_id, body from comments where post_id between :first and :last order by post_id, id")
+		jdbc.sql("""
+				select post_id, body from comments
+				where post_id between :first and :last and moderation is null order by post_id, id""")
 			.param("first", posts.getFirst().id())
 			.param("last", posts.getLast().id())
 			.query(rs -> {
@@ -442,7 +459,9 @@ class Posts {
 				PostStatus.of(rs.getString("status")), rs.getString("author_name"), rs.getLong("vote_count"),
 				rs.getInt("comment_count"), false, mergedInto, foundInBuild, rs.getString("found_in_version"),
 				(severity != null) ? Severity.of(severity) : null, instant(rs, "created_at"),
-				instant(rs, "status_changed_at"), rs.getString("source"), rs.getString("entered_by"));
+				instant(rs, "status_changed_at"), rs.getString("source"), rs.getString("entered_by"),
+				rs.getString("moderation"), rs.getBoolean("locked"),
+				(rs.getObject("edited_at") != null) ? instant(rs, "edited_at") : null);
 	}
 
 	private static BoardRow boardRow(ResultSet rs) throws SQLException {
@@ -482,6 +501,28 @@ class Posts {
 			return new BoardCursor(sort, key, card.id());
 		}
 
+	}
+
+	/** A new title and body, written by an edit. */
+	void edit(long id, String title, String body, String bodyHtml, String excerpt, Instant at) {
+		jdbc.sql("""
+				update posts set title = :title, body = :body, body_html = :html, excerpt = :excerpt, edited_at = :at
+				where id = :id""")
+			.param("id", id)
+			.param("title", title)
+			.param("body", body)
+			.param("html", bodyHtml)
+			.param("excerpt", excerpt)
+			.param("at", utc(at))
+			.update();
+	}
+
+	void moderate(long id, @Nullable String moderation, boolean locked) {
+		jdbc.sql("update posts set moderation = :moderation, locked = :locked where id = :id")
+			.param("id", id)
+			.param("moderation", moderation)
+			.param("locked", locked)
+			.update();
 	}
 
 }

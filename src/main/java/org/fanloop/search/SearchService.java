@@ -6,6 +6,8 @@ import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.CommentAdded;
 import org.fanloop.posts.PostCreated;
 import org.fanloop.posts.PostDeleted;
+import org.fanloop.posts.PostEdited;
+import org.fanloop.posts.PostModerated;
 import org.fanloop.posts.PostRetriaged;
 import org.fanloop.posts.PostService;
 import org.fanloop.posts.PostStatusChanged;
@@ -164,6 +166,18 @@ public class SearchService {
 	@TransactionalEventListener
 	void on(PostRetriaged retriaged) {
 		events.publishEvent(new PostTextChanged(retriaged.postId()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(PostEdited edited) {
+		events.publishEvent(new PostTextChanged(edited.postId()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(PostModerated moderated) {
+		events.publishEvent(new PostTextChanged(moderated.postId()));
 	}
 
 	@Async

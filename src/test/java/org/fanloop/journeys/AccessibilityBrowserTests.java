@@ -166,7 +166,8 @@ class AccessibilityBrowserTests {
 					"/products/" + product.slug() + "/queue", "/products/" + product.slug() + "/team",
 					"/products/" + product.slug() + "/sessions", "/sessions/" + session.id(),
 					"/members/" + fan.username() + "/reputation", "/products/" + product.slug() + "/feedback",
-					"/products/" + product.slug() + "/beta-requirement")) {
+					"/products/" + product.slug() + "/beta-requirement", "/products/" + product.slug() + "/moderation",
+					"/posts/" + idea.id() + "/edit")) {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}

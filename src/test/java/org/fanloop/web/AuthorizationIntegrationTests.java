@@ -135,7 +135,7 @@ class AuthorizationIntegrationTests {
 				"""
 						{"minReports": 1}""", "POST /api/v1/products/{slug}/invitations", "{}",
 				"GET /api/v1/products/{slug}/testers/activity", "", "POST /api/v1/products/{slug}/testers/prune", "",
-				"DELETE /api/v1/posts/{id}", "", "PATCH /api/v1/products/{slug}", """
+				"PATCH /api/v1/products/{slug}", """
 						{"name": "Mine now"}""");
 		Map<String, String> teamCalls = Map.of("GET /api/v1/products/{slug}/queue", "",
 				"GET /api/v1/products/{slug}/engagement", "", "PUT /api/v1/products/{slug}/response-target", """
@@ -161,11 +161,15 @@ class AuthorizationIntegrationTests {
 		Map<String, String> findingCalls = Map.of("POST /api/v1/posts/{id}/merge", "{\"into\": 1}",
 				"DELETE /api/v1/posts/{id}/merge", "", "GET /api/v1/posts/{id}/triage", "",
 				"PUT /api/v1/posts/{id}/triage", "{\"kind\": \"bug\"}");
+		Map<String, String> moderationCalls = Map.of("POST /api/v1/posts/{id}/moderation", "{\"action\": \"hide\"}",
+				"GET /api/v1/products/{slug}/moderation", "", "DELETE /api/v1/products/{slug}/flags/{id}", "",
+				"GET /api/v1/posts/{id}/revisions", "");
 		Map<String, String> allCalls = new java.util.HashMap<>(apiCalls);
 		allCalls.putAll(teamCalls);
 		allCalls.putAll(sessionCalls);
 		allCalls.putAll(adminCalls);
 		allCalls.putAll(findingCalls);
+		allCalls.putAll(moderationCalls);
 		allCalls.forEach((endpoint, body) -> {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -181,7 +185,8 @@ class AuthorizationIntegrationTests {
 				"POST /products/{slug}/beta/prune", "POST /posts/{id}/delete", "GET /products/{slug}/queue",
 				"GET /products/{slug}/team", "POST /posts/{id}/assignee", "POST /products/{slug}/rotation",
 				"GET /products/{slug}/feedback", "POST /posts/{id}/merge", "POST /posts/{id}/unmerge",
-				"POST /posts/{id}/triage");
+				"POST /posts/{id}/triage", "GET /products/{slug}/moderation", "POST /posts/{id}/moderation",
+				"POST /products/{slug}/flags/{id}/dismiss");
 		for (String endpoint : pages) {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -194,10 +199,22 @@ class AuthorizationIntegrationTests {
 				.param("note", "Mine.")
 				.param("kind", "bug")
 				.param("into", "1")
+				.param("action", "hide")
 				.accept(MediaType.TEXT_HTML)
 				.with(authentication(Community.session(fan)))
 				.with(csrf()))).as(endpoint).hasStatus(403);
 		}
+		// Its author may delete the post (softly), edit it and its comments; another
+		// member
+		// may not, nor see its earlier versions.
+		SignedInMember other = community.fan();
+		assertThat(mvc.delete().uri("/api/v1/posts/{id}", post.id()).headers(community.bearer(other))).hasStatus(403);
+		assertThat(community.putJson(mvc, "/api/v1/posts/" + post.id(), other, "{\"title\": \"Mine now\"}"))
+			.hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/posts/{id}/withdraw", post.id())
+			.with(authentication(Community.session(other)))
+			.with(csrf())).hasStatus(403);
 		assertThat(mvc.get().uri("/api/v1/posts/{id}", post.id())).bodyJson()
 			.extractingPath("$.status")
 			.isEqualTo("open");
