@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.fanloop.cluster.NodeCaches;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -59,10 +60,17 @@ public class MemberService {
 
 	private final PageSessions pageSessions;
 
+	/**
+	 * Asked at each sign-in, not at start-up: the modules that make rules depend on this
+	 * service.
+	 */
+	private final ObjectProvider<PasswordSignInRule> passwordRules;
+
 	MemberService(Members members, AccessTokens tokens, PasswordEncoder passwords, FailedSignIns failedSignIns,
-			org.springframework.context.ApplicationEventPublisher events, NodeCaches caches,
-			PageSessions pageSessions) {
+			org.springframework.context.ApplicationEventPublisher events, NodeCaches caches, PageSessions pageSessions,
+			ObjectProvider<PasswordSignInRule> passwordRules) {
 		this.pageSessions = pageSessions;
+		this.passwordRules = passwordRules;
 		this.events = events;
 		this.caches = caches;
 		caches.register(TOKEN_HOLDERS, holders, hash -> hash);
@@ -91,6 +99,35 @@ public class MemberService {
 	@Transactional
 	public Member importMember(SignUp signUp, Instant joinedAt) {
 		return create(signUp.normalized(), false, joinedAt);
+	}
+
+	/**
+	 * Creates a member who signed in through another system (single sign-on): a username
+	 * from the one given (made unique), a password nobody knows (a reset sets one), and
+	 * the address proved when that system vouches for it and no member proved it first.
+	 */
+	@Transactional
+	public Member createExternal(String wantedName, String email, boolean emailVerified) {
+		String address = email.strip().toLowerCase(Locale.ROOT);
+		String base = wantedName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
+		base = base.replaceAll("^[_-]+", "");
+		if (base.length() < 3) {
+			base = "member";
+		}
+		base = base.substring(0, Math.min(base.length(), 24));
+		String username = base;
+		for (int n = 2; members.usernameTaken(username); n++) {
+			username = base + "-" + n;
+		}
+		String password = org.fanloop.web.Secrets.randomToken("", 32);
+		Member member = create(new SignUp(username, address, password.substring(0, 40)), false, Instant.now());
+		if (emailVerified) {
+			members.markVerified(member.id(), address);
+		}
+		else {
+			events.publishEvent(new MemberSignedUp(member.id(), member.username(), member.email()));
+		}
+		return members.byId(member.id()).orElseThrow();
 	}
 
 	/**
@@ -272,6 +309,12 @@ public class MemberService {
 		Optional<SignedInMember> member = credentials.filter(c -> matches).map(Members.Credentials::member);
 		if (member.isEmpty()) {
 			failedSignIns.failed(name);
+		}
+		for (PasswordSignInRule rule : passwordRules.orderedStream().toList()) {
+			Optional<String> refused = member.flatMap(rule::refuse);
+			if (refused.isPresent()) {
+				throw new PasswordRefused(refused.get());
+			}
 		}
 		return member;
 	}

@@ -2,6 +2,7 @@ package org.fanloop.accounts;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -30,6 +31,9 @@ class PasswordAuthentication implements AuthenticationProvider {
 		}
 		catch (TooManyAttempts ex) {
 			throw new LockedException(ex.getBody().getDetail());
+		}
+		catch (PasswordRefused ex) {
+			throw new DisabledException(ex.getBody().getDetail());
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.fanloop.accounts;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.fanloop.web.WebSettings;
@@ -103,7 +105,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contexts, ApplicationEventPublisher events,
-			WebSettings settings) throws Exception {
+			WebSettings settings, List<PageSecurityCustomizer> customizers) throws Exception {
+		for (PageSecurityCustomizer customizer : customizers) {
+			customizer.customize(http);
+		}
 		SignInPages signInPages = new SignInPages(events);
 		// CSRF tokens live in a cookie, not the session: anonymous visitors get no
 		// session row.

@@ -9,6 +9,7 @@ import org.fanloop.web.LocalPaths;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -56,7 +57,8 @@ final class SignInPages {
 	AuthenticationFailureHandler failure() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException ex) -> {
 			UriComponentsBuilder login = UriComponentsBuilder.fromPath("/login")
-				.queryParam("error", (ex instanceof LockedException) ? "locked" : "wrong");
+				.queryParam("error", (ex instanceof LockedException) ? "locked"
+						: (ex instanceof DisabledException) ? "sso" : "wrong");
 			String username = request.getParameter("username");
 			if (username != null && !username.isBlank() && username.length() <= 254) {
 				login.queryParam("username", username.strip());
