@@ -381,6 +381,11 @@ public class PostService {
 		return comment.postId();
 	}
 
+	/** How many shown posts the product has in each status. */
+	public Map<PostStatus, Long> countsByStatus(Product product) {
+		return posts.countsByStatus(product.id());
+	}
+
 	/** Where a comment is: its post and product; throws {@link CommentNotFound}. */
 	public CommentPlace placeOf(long commentId) {
 		Posts.CommentOf comment = comments.commentOf(commentId).orElseThrow(() -> new CommentNotFound(commentId));

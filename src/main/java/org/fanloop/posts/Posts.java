@@ -525,4 +525,17 @@ class Posts {
 			.update();
 	}
 
+	/** How many shown posts the product has in each status. */
+	Map<PostStatus, Long> countsByStatus(long productId) {
+		Map<PostStatus, Long> counts = new java.util.EnumMap<>(PostStatus.class);
+		jdbc.sql("""
+				select status, count(*) as n from posts
+				where product_id = :product and moderation is null group by status""")
+			.param("product", productId)
+			.query(rs -> {
+				counts.put(PostStatus.of(rs.getString("status")), rs.getLong("n"));
+			});
+		return counts;
+	}
+
 }

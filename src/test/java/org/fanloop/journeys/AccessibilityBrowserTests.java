@@ -119,7 +119,7 @@ class AccessibilityBrowserTests {
 					"/products/" + product.slug() + "/train", "/products/" + product.slug() + "/changelog",
 					"/products/" + product.slug() + "/beta", "/login", "/signup", "/claim/not-a-valid-link", "/search",
 					"/search?q=dark&sort=votes", "/forgot-password", "/reset-password/not-a-valid-link",
-					"/verify-email/some-link")) {
+					"/verify-email/some-link", "/products/" + product.slug() + "/roadmap")) {
 				page.navigate(path);
 				violations.addAll(Axe.seriousViolations(page));
 			}
