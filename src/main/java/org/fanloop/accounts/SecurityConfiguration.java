@@ -105,11 +105,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contexts, ApplicationEventPublisher events,
-			WebSettings settings, List<PageSecurityCustomizer> customizers) throws Exception {
+			WebSettings settings, List<PageSecurityCustomizer> customizers, MemberLanguages languages)
+			throws Exception {
 		for (PageSecurityCustomizer customizer : customizers) {
 			customizer.customize(http);
 		}
-		SignInPages signInPages = new SignInPages(events);
+		SignInPages signInPages = new SignInPages(events, languages);
 		// CSRF tokens live in a cookie, not the session: anonymous visitors get no
 		// session row.
 		http.securityContext(context -> context.securityContextRepository(contexts))

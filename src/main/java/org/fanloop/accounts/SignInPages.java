@@ -31,14 +31,20 @@ final class SignInPages {
 
 	private final RequestCache requests = new HttpSessionRequestCache();
 
-	SignInPages(ApplicationEventPublisher events) {
+	private final MemberLanguages languages;
+
+	SignInPages(ApplicationEventPublisher events, MemberLanguages languages) {
 		this.events = events;
+		this.languages = languages;
 	}
 
 	AuthenticationSuccessHandler success() {
 		SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
 		saved.setRequestCache(this.requests);
 		return (request, response, authentication) -> {
+			if (authentication.getPrincipal() instanceof SignedInMember signedIn) {
+				languages.applyAtSignIn(signedIn.id(), request, response);
+			}
 			Long vote = vote(request);
 			String back = back(request);
 			if (vote != null && authentication.getPrincipal() instanceof SignedInMember member) {

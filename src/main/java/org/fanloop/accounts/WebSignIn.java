@@ -21,8 +21,11 @@ public class WebSignIn {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	WebSignIn(SecurityContextRepository contexts) {
+	private final MemberLanguages languages;
+
+	WebSignIn(SecurityContextRepository contexts, MemberLanguages languages) {
 		this.contexts = contexts;
+		this.languages = languages;
 	}
 
 	public void signIn(Member member, HttpServletRequest request, HttpServletResponse response) {
@@ -34,6 +37,7 @@ public class WebSignIn {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, Roles.of(principal)));
 		holder.setContext(context);
 		contexts.saveContext(context, request, response);
+		languages.applyAtSignIn(member.id(), request, response);
 	}
 
 }

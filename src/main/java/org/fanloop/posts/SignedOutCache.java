@@ -159,6 +159,17 @@ class SignedOutCache {
 		return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> SESSION_COOKIE.equals(cookie.getName()));
 	}
 
+	/** The language the reader chose in the footer, which the page is written in. */
+	private static @Nullable String languageCookie(HttpServletRequest request) {
+		jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+		return (cookies == null) ? null
+				: Arrays.stream(cookies)
+					.filter(cookie -> "fanloop-language".equals(cookie.getName()))
+					.map(jakarta.servlet.http.Cookie::getValue)
+					.findFirst()
+					.orElse(null);
+	}
+
 	/** The request as far as an answer depends on it. */
 	private static String key(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?')
@@ -166,7 +177,9 @@ class SignedOutCache {
 			.append('|')
 			.append(request.getHeader(HttpHeaders.ACCEPT))
 			.append('|')
-			.append(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+			.append(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+			.append('|')
+			.append(languageCookie(request));
 		for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements();) {
 			String name = names.nextElement();
 			if (name.regionMatches(true, 0, "HX-", 0, 3)) {

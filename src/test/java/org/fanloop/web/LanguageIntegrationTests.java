@@ -1,0 +1,81 @@
+package org.fanloop.web;
+
+import jakarta.servlet.http.Cookie;
+import org.fanloop.Community;
+import org.fanloop.FanloopIntegrationTest;
+import org.fanloop.accounts.SignedInMember;
+import org.fanloop.products.Product;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The interface speaks Simplified Chinese to a browser that asks for it, or to a member
+ * who chose it (their choice follows them to another browser when they sign in); English
+ * otherwise. Posts stay in the language they were written in.
+ */
+@FanloopIntegrationTest
+class LanguageIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Community community;
+
+	@Test
+	void aBrowserAskingForChineseGetsTheInterfaceInChineseAndPostsAsWritten() {
+		Product product = community.product();
+		SignedInMember fan = community.fan();
+		community.post(product, fan, "idea", "Dark mode for the lock screen");
+		assertThat(mvc.get().uri("/products/" + product.slug()).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("lang=\"zh-CN\"", "发帖", "最多票", "待处理", "Dark mode for the lock screen", "刚刚")
+			.doesNotContain(">New post<", ">Open<");
+		assertThat(mvc.get().uri("/login").header("Accept-Language", "zh-TW")).bodyText().contains("忘记密码？");
+		assertThat(mvc.get().uri("/login").header("Accept-Language", "fr-FR, de;q=0.5")).bodyText()
+			.contains("lang=\"en\"", "Forgot your password?");
+		assertThat(mvc.get().uri("/login")).bodyText().contains("Forgot your password?");
+	}
+
+	@Test
+	void aMembersChoiceIsKeptAndFollowsThemToAnotherBrowser() {
+		SignedInMember fan = community.fan();
+		MvcTestResult chosen = mvc.get()
+			.uri("/language?set=zh-CN")
+			.header("Referer", "http://localhost/login")
+			.with(authentication(Community.session(fan)))
+			.exchange();
+		assertThat(chosen).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login");
+		Cookie language = chosen.getResponse().getCookie("fanloop-language");
+		assertThat(language).isNotNull();
+		assertThat(mvc.get().uri("/login").cookie(language).header("Accept-Language", "en")).bodyText()
+			.contains("忘记密码？");
+
+		// Another browser, in English, signs in: the member's choice comes with them.
+		MvcTestResult signedIn = mvc.post()
+			.uri("/login")
+			.param("username", fan.username())
+			.param("password", Community.PASSWORD)
+			.header("Accept-Language", "en")
+			.with(csrf())
+			.exchange();
+		assertThat(signedIn).hasStatus3xxRedirection();
+		assertThat(signedIn.getResponse().getCookie("fanloop-language")).isNotNull()
+			.extracting(Cookie::getValue)
+			.asString()
+			.startsWith("zh");
+
+		assertThat(mvc.get().uri("/language?set=klingon").cookie(language)).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/");
+	}
+
+}

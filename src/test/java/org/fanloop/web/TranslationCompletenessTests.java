@@ -1,0 +1,211 @@
+package org.fanloop.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.attoparser.AbstractMarkupHandler;
+import org.attoparser.MarkupParser;
+import org.attoparser.ParseException;
+import org.attoparser.config.ParseConfiguration;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Chinese interface is complete: every message has a Simplified Chinese translation
+ * with the same arguments, and no template writes words of its own (every text and every
+ * human-readable attribute comes from a message, except names of languages written in
+ * their own language, marked with {@code lang}).
+ */
+class TranslationCompletenessTests {
+
+	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)");
+
+	private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
+
+	/** Attributes people read, which need a th: counterpart when they hold words. */
+	private static final Set<String> READ_ATTRIBUTES = Set.of("placeholder", "alt", "title", "aria-label", "value",
+			"label", "content");
+
+	/** Words that are the same in every language: names, formats, programs. */
+	private static final Set<String> SAME_EVERYWHERE = Set.of("Fanloop", "API", "Markdown", "Atom", "RSS");
+
+	@Test
+	void everyMessageHasASimplifiedChineseTranslationWithTheSameArguments() throws IOException {
+		Properties english = load("/messages.properties");
+		Properties chinese = load("/messages_zh_CN.properties");
+		assertThat(chinese.stringPropertyNames()).as("keys without a translation, or translations of no key")
+			.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+		List<String> mismatched = new ArrayList<>();
+		for (String key : english.stringPropertyNames()) {
+			String translated = chinese.getProperty(key);
+			if (translated.isBlank() || !arguments(english.getProperty(key)).equals(arguments(translated))) {
+				mismatched.add(key);
+			}
+		}
+		assertThat(mismatched).as("translations that are empty or use other arguments").isEmpty();
+	}
+
+	@Test
+	void noTemplateWritesWordsOfItsOwn() throws IOException {
+		List<String> untranslated = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".html")).sorted().toList()) {
+				untranslated.addAll(untranslated(file));
+			}
+		}
+		assertThat(untranslated).as("words written in templates instead of messages").isEmpty();
+	}
+
+	private static List<String> untranslated(Path file) throws IOException {
+		List<String> found = new ArrayList<>();
+		Deque<Boolean> covered = new ArrayDeque<>();
+		Deque<String> names = new ArrayDeque<>();
+		String template = Path.of("src/main/resources/templates").relativize(file).toString();
+		AbstractMarkupHandler handler = new AbstractMarkupHandler() {
+
+			private final List<String[]> attributes = new ArrayList<>();
+
+			private String element = "";
+
+			@Override
+			public void handleOpenElementStart(char[] buffer, int offset, int len, int line, int col) {
+				element = new String(buffer, offset, len).toLowerCase();
+				attributes.clear();
+			}
+
+			@Override
+			public void handleStandaloneElementStart(char[] buffer, int offset, int len, boolean minimized, int line,
+					int col) {
+				handleOpenElementStart(buffer, offset, len, line, col);
+			}
+
+			@Override
+			public void handleAttribute(char[] buffer, int nameOffset, int nameLen, int nameLine, int nameCol,
+					int operatorOffset, int operatorLen, int operatorLine, int operatorCol, int valueContentOffset,
+					int valueContentLen, int valueOuterOffset, int valueOuterLen, int valueLine, int valueCol) {
+				attributes.add(new String[] { new String(buffer, nameOffset, nameLen).toLowerCase(),
+						new String(buffer, valueContentOffset, valueContentLen), String.valueOf(valueLine) });
+			}
+
+			@Override
+			public void handleOpenElementEnd(char[] buffer, int offset, int len, int line, int col) {
+				boolean inherited = !covered.isEmpty() && covered.peek();
+				covered.push(inherited || replacesBody() || "script".equals(element) || "style".equals(element));
+				names.push(element);
+				checkAttributes();
+			}
+
+			@Override
+			public void handleStandaloneElementEnd(char[] buffer, int offset, int len, boolean minimized, int line,
+					int col) {
+				checkAttributes();
+			}
+
+			@Override
+			public void handleCloseElementEnd(char[] buffer, int offset, int len, int line, int col) {
+				String name = new String(buffer, offset, len).toLowerCase();
+				while (!names.isEmpty()) {
+					covered.pop();
+					if (names.pop().equals(name)) {
+						break;
+					}
+				}
+			}
+
+			@Override
+			public void handleText(char[] buffer, int offset, int len, int line, int col) {
+				String text = new String(buffer, offset, len).strip();
+				boolean isCovered = !covered.isEmpty() && covered.peek();
+				if (!isCovered && hasWords(text) && !text.contains("[[") && !text.contains("[(")) {
+					found.add(template + ":" + line + ": " + text);
+				}
+			}
+
+			/**
+			 * Whether the element's words come from elsewhere. A page's root replaces
+			 * itself with the layout, which takes the page's own parts back: it covers
+			 * nothing.
+			 */
+			private boolean replacesBody() {
+				return attributes.stream()
+					.map(attribute -> attribute[0])
+					.anyMatch(name -> name.equals("th:text") || name.equals("th:utext") || name.equals("lang")
+							|| (!"html".equals(element) && (name.equals("th:replace") || name.equals("th:insert"))));
+			}
+
+			private void checkAttributes() {
+				boolean isCovered = (!covered.isEmpty() && covered.peek()) || replacesBody();
+				for (String[] attribute : attributes) {
+					// A value is read only on a button-like input; elsewhere it is what
+					// is sent.
+					boolean hidden = "value".equals(attribute[0]) && !("input".equals(element) && attributes.stream()
+						.anyMatch(a -> a[0].equals("type") && a[1].matches("submit|button|reset")));
+					if (!READ_ATTRIBUTES.contains(attribute[0]) || !hasWords(attribute[1]) || hidden) {
+						continue;
+					}
+					boolean translated = attributes.stream()
+						.anyMatch(a -> a[0].equals("th:" + attribute[0])
+								|| (a[0].equals("th:attr") && a[1].contains(attribute[0] + "=")));
+					if (!translated && !(isCovered && "value".equals(attribute[0]))
+							&& !("content".equals(attribute[0]) && !"meta".equals(element))
+							&& !attributes.stream().anyMatch(a -> a[0].equals("name") && a[1].equals("viewport"))
+							&& !attributes.stream().anyMatch(a -> a[0].equals("name") && a[1].equals("htmx-config"))) {
+						found.add(template + ":" + attribute[2] + ": " + attribute[0] + "=\"" + attribute[1] + "\"");
+					}
+				}
+			}
+
+		};
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			new MarkupParser(ParseConfiguration.htmlConfiguration()).parse(reader, handler);
+		}
+		catch (ParseException ex) {
+			found.add(template + ": not parsable: " + ex.getMessage());
+		}
+		return found;
+	}
+
+	private static boolean hasWords(String text) {
+		Matcher words = WORDS.matcher(text);
+		while (words.find()) {
+			if (!SAME_EVERYWHERE.contains(words.group())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Set<String> arguments(String message) {
+		Set<String> found = new TreeSet<>();
+		Matcher matcher = ARGUMENT.matcher(message);
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found;
+	}
+
+	private static Properties load(String resource) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = TranslationCompletenessTests.class.getResourceAsStream(resource)) {
+			assertThat(in).as(resource).isNotNull();
+			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}
