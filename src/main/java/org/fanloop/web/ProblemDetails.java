@@ -26,10 +26,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -204,7 +206,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 			return fallback;
 		}
 		try {
-			return messages.getMessage(error, Locale.ENGLISH);
+			return messages.getMessage(error, LocaleContextHolder.getLocale());
 		}
 		catch (NoSuchMessageException ex) {
 			return fallback;
@@ -231,7 +233,36 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		if (!isApi(request)) {
 			throw rethrow(ex);
 		}
+		if (body instanceof ProblemDetail problem) {
+			translate(problem);
+		}
+		else if (body == null && ex instanceof ErrorResponse response) {
+			// Spring takes a module exception's body from it next.
+			translate(response.getBody());
+		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	/**
+	 * The title in the caller's language ({@code Accept-Language}), where a message has
+	 * it; details are written in English by the modules for now.
+	 */
+	private void translate(ProblemDetail problem) {
+		MessageSource source = getMessageSource();
+		Locale locale = LocaleContextHolder.getLocale();
+		if (source == null || "en".equals(locale.getLanguage())) {
+			return;
+		}
+		String title = problem.getTitle();
+		if (title != null) {
+			problem.setTitle(source.getMessage(
+					"problem.title."
+							+ title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""),
+					null, title, locale));
+		}
+		if ("Some fields are not valid; see errors.".equals(problem.getDetail())) {
+			problem.setDetail(source.getMessage("problem.detail.invalid-fields", null, problem.getDetail(), locale));
+		}
 	}
 
 	@SuppressWarnings("unchecked")

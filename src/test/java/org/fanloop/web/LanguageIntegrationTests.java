@@ -78,4 +78,28 @@ class LanguageIntegrationTests {
 			.isEqualTo("/");
 	}
 
+	@Test
+	void apiProblemsCarryTitlesAndFieldMessagesInTheCallersLanguage() {
+		SignedInMember fan = community.fan();
+		assertThat(mvc.get().uri("/api/v1/posts/987654321").header("Accept-Language", "zh-CN")).hasStatus(404)
+			.bodyJson()
+			.extractingPath("$.title")
+			.isEqualTo("找不到帖子");
+		assertThat(mvc.get().uri("/api/v1/posts/987654321")).bodyJson()
+			.extractingPath("$.title")
+			.isEqualTo("Post not found");
+		assertThat(mvc.post()
+			.uri("/api/v1/products/" + community.product().slug() + "/posts")
+			.headers(community.bearer(fan))
+			.header("Accept-Language", "zh-CN")
+			.contentType("application/json")
+			.content("{\"kind\": \"wish\", \"title\": \"\"}")).hasStatus(400).bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$.title").isEqualTo("请求无效");
+				assertThat(json).extractingPath("$.detail").isEqualTo("有些字段无效；见 errors。");
+				assertThat(json).extractingPath("$.errors[?(@.field == 'kind')].message")
+					.asArray()
+					.containsExactly("请选择是想法、缺陷还是问题。");
+			});
+	}
+
 }
