@@ -124,6 +124,16 @@ class AccessibilityBrowserTests {
 				violations.addAll(Axe.seriousViolations(page));
 			}
 		}
+		// The same pages for a reader whose browser asks for Chinese.
+		try (BrowserContext chinese = chromium.auditorIn(port, "zh-CN")) {
+			Page page = chinese.newPage();
+			for (String path : List.of("/", "/products/" + product.slug(), "/posts/" + idea.id(), "/login", "/signup",
+					"/forgot-password", "/products/" + product.slug() + "/roadmap", "/search?q=dark")) {
+				page.navigate(path);
+				assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo("zh-CN");
+				violations.addAll(Axe.seriousViolations(page));
+			}
+		}
 		try (BrowserContext member = chromium.auditor(port)) {
 			Page page = member.newPage();
 			Chromium.logIn(page, fan.username(), Community.PASSWORD);

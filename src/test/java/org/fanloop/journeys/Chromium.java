@@ -44,6 +44,13 @@ final class Chromium implements AutoCloseable {
 			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port).setBypassCSP(true));
 	}
 
+	/** An auditor whose browser asks for this language ({@code zh-CN}). */
+	BrowserContext auditorIn(int port, String locale) {
+		return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+			.setBypassCSP(true)
+			.setLocale(locale));
+	}
+
 	BrowserContext phone(int port) {
 		return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
 			.setViewportSize(390, 844)
