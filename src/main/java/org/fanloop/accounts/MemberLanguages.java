@@ -40,14 +40,29 @@ public class MemberLanguages {
 		}
 	}
 
-	/** Puts the member's chosen language, if any, in this browser's cookie. */
+	/**
+	 * Puts the member's chosen language in this browser's cookie; a member who never
+	 * chose one keeps the language this browser reads in (its cookie, else
+	 * {@code Accept-Language}), so the emails sent to them off any request speak it too.
+	 */
 	void applyAtSignIn(long memberId, HttpServletRequest request, HttpServletResponse response) {
-		jdbc.sql("select language from members where id = :id")
+		String stored = jdbc.sql("select language from members where id = :id")
 			.param("id", memberId)
 			.query(String.class)
 			.optional()
-			.map(WebLocales::supported)
-			.ifPresent(language -> locales.setLocale(request, response, language));
+			.orElse(null);
+		Locale chosen = (stored != null) ? WebLocales.supported(stored) : null;
+		if (chosen != null) {
+			locales.setLocale(request, response, chosen);
+			return;
+		}
+		Locale browsing = WebLocales.supported(locales.resolveLocale(request).toLanguageTag());
+		if (browsing != null) {
+			jdbc.sql("update members set language = :language where id = :id and language is null")
+				.param("id", memberId)
+				.param("language", browsing.toLanguageTag())
+				.update();
+		}
 	}
 
 }

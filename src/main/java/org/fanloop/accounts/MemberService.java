@@ -286,8 +286,8 @@ public class MemberService {
 	/**
 	 * The email addresses of these members, for mail they asked for.
 	 */
-	public Map<Long, String> emails(Collection<Long> ids) {
-		return members.byIds(ids).stream().collect(Collectors.toMap(Member::id, Member::email));
+	public Map<Long, Recipient> recipients(Collection<Long> ids) {
+		return members.recipients(ids);
 	}
 
 	/**

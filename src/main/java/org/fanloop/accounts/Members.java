@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fanloop.Savepoints;
+import org.fanloop.web.WebLocales;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -144,6 +148,21 @@ class Members {
 			.param("ids", ids)
 			.query(Members::member)
 			.list();
+	}
+
+	/** Where to mail these members and in which language (English if they chose none). */
+	Map<Long, Recipient> recipients(Collection<Long> ids) {
+		Map<Long, Recipient> recipients = new HashMap<>();
+		if (ids.isEmpty()) {
+			return recipients;
+		}
+		jdbc.sql("select id, email, language from members where id in (:ids)").param("ids", ids).query(rs -> {
+			String language = rs.getString("language");
+			Locale locale = (language != null) ? WebLocales.supported(language) : null;
+			recipients.put(rs.getLong("id"),
+					new Recipient(rs.getString("email"), (locale != null) ? locale : Locale.ENGLISH));
+		});
+		return recipients;
 	}
 
 	Optional<Credentials> credentials(String username) {

@@ -14,10 +14,7 @@ import org.fanloop.releases.BuildPromoted;
 import org.fanloop.releases.BuildPublished;
 import org.fanloop.releases.BuildService;
 import org.fanloop.releases.Channel;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -38,15 +35,11 @@ class Announcements {
 
 	private final ProductService products;
 
-	private final MessageSource messages;
-
-	Announcements(Fanouts fanouts, PostService posts, BuildService builds, ProductService products,
-			MessageSource messages) {
+	Announcements(Fanouts fanouts, PostService posts, BuildService builds, ProductService products) {
 		this.fanouts = fanouts;
 		this.posts = posts;
 		this.builds = builds;
 		this.products = products;
-		this.messages = messages;
 	}
 
 	/** Staff moved a post; moves made by builds are announced with the build. */
@@ -56,10 +49,9 @@ class Announcements {
 			return;
 		}
 		Post post = posts.get(changed.postId(), null);
-		String status = text("status." + changed.to().value());
 		plan(new FanoutJob.Plan("status:" + changed.changeId(), NotificationKind.STATUS,
-				text("notification.status", post.title(), status), "/posts/" + post.id(), post.id(), null,
-				changed.changedBy(), List.of(post.id()), changed.changedAt()));
+				Wording.of("notification.status", post.title(), Wording.of("status." + changed.to().value())),
+				"/posts/" + post.id(), post.id(), null, changed.changedBy(), List.of(post.id()), changed.changedAt()));
 	}
 
 	@ApplicationModuleListener
@@ -69,8 +61,9 @@ class Announcements {
 		}
 		Post post = posts.get(added.postId(), null);
 		plan(new FanoutJob.Plan("answer:" + added.commentId(), NotificationKind.ANSWER,
-				text("notification.answer", post.title()), "/posts/" + post.id() + "#comment-" + added.commentId(),
-				post.id(), null, added.authorId(), List.of(post.id()), added.at()));
+				Wording.of("notification.answer", post.title()),
+				"/posts/" + post.id() + "#comment-" + added.commentId(), post.id(), null, added.authorId(),
+				List.of(post.id()), added.at()));
 	}
 
 	@ApplicationModuleListener
@@ -91,14 +84,14 @@ class Announcements {
 		Product product = products.get(build.productId());
 		boolean beta = build.channel() == Channel.BETA;
 		Long single = (moved.size() == 1) ? moved.getFirst() : null;
-		String title;
+		Wording title;
 		if (single != null) {
-			title = text(beta ? "notification.beta.one" : "notification.stable.one", posts.get(single, null).title(),
-					product.name(), build.version());
+			title = Wording.of(beta ? "notification.beta.one" : "notification.stable.one",
+					posts.get(single, null).title(), product.name(), build.version());
 		}
 		else {
-			title = text(beta ? "notification.beta.many" : "notification.stable.many", product.name(), build.version(),
-					moved.size());
+			title = Wording.of(beta ? "notification.beta.many" : "notification.stable.many", product.name(),
+					build.version(), moved.size());
 		}
 		String link = (single != null) ? "/posts/" + single
 				: beta ? "/products/" + product.slug() + "/train" : "/builds/" + build.id();
@@ -110,10 +103,6 @@ class Announcements {
 		if (!fanouts.exists(plan.dedupeKey())) {
 			fanouts.insert(plan, Instant.now());
 		}
-	}
-
-	private String text(String key, @Nullable Object... arguments) {
-		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -8,8 +8,6 @@ import org.fanloop.engagement.PostAssigned;
 import org.fanloop.posts.PostCard;
 import org.fanloop.posts.PostService;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +24,10 @@ class AssignmentNotices {
 
 	private final PostService posts;
 
-	private final MessageSource messages;
-
-	AssignmentNotices(Notifications notifications, EmailPreferences preferences, PostService posts,
-			MessageSource messages) {
+	AssignmentNotices(Notifications notifications, EmailPreferences preferences, PostService posts) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.posts = posts;
-		this.messages = messages;
 	}
 
 	@ApplicationModuleListener
@@ -49,8 +43,7 @@ class AssignmentNotices {
 		if (!notifications.notified(key, List.of(assigned.assigneeId())).isEmpty()) {
 			return;
 		}
-		String title = messages.getMessage("notification.assigned", new Object[] { cards.getFirst().title() },
-				LocaleContextHolder.getLocale());
+		Wording title = Wording.of("notification.assigned", cards.getFirst().title());
 		Map<Long, Preferences> wishes = preferences.of(List.of(assigned.assigneeId()));
 		notifications
 			.insert(List.of(new Notifications.NewNotification(assigned.assigneeId(), key, NotificationKind.ASSIGNED,

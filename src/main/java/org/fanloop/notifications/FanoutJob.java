@@ -22,7 +22,7 @@ record FanoutJob(long id, Plan plan, Phase phase, long cursor, long notified) {
 	 * {@code occurredAt}, when the change happened, so an inbox lists news in the order
 	 * it happened, whichever job got to the member first.
 	 */
-	record Plan(String dedupeKey, NotificationKind kind, String title, String link, @Nullable Long postId,
+	record Plan(String dedupeKey, NotificationKind kind, Wording title, String link, @Nullable Long postId,
 			@Nullable Long buildId, @Nullable Long excludeMember, List<Long> postIds, Instant occurredAt) {
 	}
 

@@ -3,6 +3,7 @@ package org.fanloop.notifications;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -21,16 +23,19 @@ import org.springframework.stereotype.Repository;
 class Fanouts {
 
 	private static final String COLUMNS = """
-			id, dedupe_key, kind, title, link, post_id, build_id, exclude_member, phase, after_member, notified,
+			id, dedupe_key, kind, title, title_wording, link, post_id, build_id, exclude_member, phase, after_member, notified,
 			occurred_at""";
 
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batches;
 
-	Fanouts(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+	private final MessageSource messages;
+
+	Fanouts(JdbcClient jdbc, NamedParameterJdbcTemplate batches, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.messages = messages;
 	}
 
 	boolean exists(String dedupeKey) {
@@ -44,12 +49,13 @@ class Fanouts {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql(
 				"""
-						insert into fanouts (dedupe_key, kind, title, link, post_id, build_id, exclude_member, phase, after_member,
+						insert into fanouts (dedupe_key, kind, title, title_wording, link, post_id, build_id, exclude_member, phase, after_member,
 						                     notified, occurred_at, created_at)
-						values (:key, :kind, :title, :link, :post, :build, :exclude, 'participants', 0, 0, :occurred, :now)""")
+						values (:key, :kind, :title, :wording, :link, :post, :build, :exclude, 'participants', 0, 0, :occurred, :now)""")
 			.param("key", plan.dedupeKey())
 			.param("kind", plan.kind().value())
-			.param("title", plan.title())
+			.param("title", Notifications.english(plan.title(), messages, Notifications.TITLE_LENGTH))
+			.param("wording", plan.title().json())
 			.param("link", plan.link())
 			.param("post", plan.postId())
 			.param("build", plan.buildId())
@@ -83,7 +89,9 @@ class Fanouts {
 			Long excludeMember = rs.wasNull() ? null : exclude;
 			return new FanoutJob(rs.getLong("id"),
 					new FanoutJob.Plan(rs.getString("dedupe_key"), NotificationKind.of(rs.getString("kind")),
-							rs.getString("title"), rs.getString("link"), postId, buildId, excludeMember, List.of(),
+							Objects.requireNonNull(
+									Notifications.wording(rs.getString("title_wording"), rs.getString("title"))),
+							rs.getString("link"), postId, buildId, excludeMember, List.of(),
 							rs.getObject("occurred_at", OffsetDateTime.class).toInstant()),
 					FanoutJob.Phase.of(rs.getString("phase")), rs.getLong("after_member"), rs.getLong("notified"));
 		}).optional().map(job -> job.withPosts(posts(job.id())));

@@ -8,8 +8,6 @@ import org.fanloop.channels.FeedbackRecorded;
 import org.fanloop.posts.PostCard;
 import org.fanloop.posts.PostService;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,14 +25,10 @@ class FeedbackNotices {
 
 	private final PostService posts;
 
-	private final MessageSource messages;
-
-	FeedbackNotices(Notifications notifications, EmailPreferences preferences, PostService posts,
-			MessageSource messages) {
+	FeedbackNotices(Notifications notifications, EmailPreferences preferences, PostService posts) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.posts = posts;
-		this.messages = messages;
 	}
 
 	@ApplicationModuleListener
@@ -43,8 +37,7 @@ class FeedbackNotices {
 		if (!notifications.notified(key, List.of(invited.memberId())).isEmpty()) {
 			return;
 		}
-		String title = messages.getMessage("notification.claim", new Object[] { invited.invitedBy() },
-				LocaleContextHolder.getLocale());
+		Wording title = Wording.of("notification.claim", invited.invitedBy());
 		notifications
 			.insert(List.of(new Notifications.NewNotification(invited.memberId(), key, NotificationKind.FEEDBACK, title,
 					null, "/claim/" + invited.token(), null, null, java.time.Instant.now(), true)));
@@ -60,9 +53,8 @@ class FeedbackNotices {
 		if (cards.isEmpty()) {
 			return;
 		}
-		String title = messages.getMessage(recorded.vote() ? "notification.vote-for" : "notification.post-for",
-				new Object[] { recorded.enteredBy(), cards.getFirst().title(), recorded.source() },
-				LocaleContextHolder.getLocale());
+		Wording title = Wording.of(recorded.vote() ? "notification.vote-for" : "notification.post-for",
+				recorded.enteredBy(), cards.getFirst().title(), recorded.source());
 		Map<Long, Preferences> wishes = preferences.of(List.of(recorded.memberId()));
 		notifications
 			.insert(List.of(new Notifications.NewNotification(recorded.memberId(), key, NotificationKind.FEEDBACK,

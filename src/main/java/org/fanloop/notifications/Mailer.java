@@ -9,10 +9,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.fanloop.accounts.MemberService;
+import org.fanloop.accounts.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -46,8 +48,11 @@ class Mailer extends Worker {
 
 	private final NotificationSettings settings;
 
+	private final MessageSource messages;
+
 	Mailer(Notifications notifications, MemberService members, UnsubscribeLinks unsubscribeLinks,
-			ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions, NotificationSettings settings) {
+			ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions, NotificationSettings settings,
+			MessageSource messages) {
 		super(settings.workInterval());
 		this.notifications = notifications;
 		this.members = members;
@@ -55,6 +60,7 @@ class Mailer extends Worker {
 		this.mail = mail;
 		this.transactions = transactions;
 		this.settings = settings;
+		this.messages = messages;
 	}
 
 	/**
@@ -77,9 +83,10 @@ class Mailer extends Worker {
 	}
 
 	private void send(JavaMailSender sender, List<Notifications.Email> batch) {
-		Map<Long, String> addresses = members.emails(batch.stream().map(Notifications.Email::memberId).toList());
+		Map<Long, Recipient> recipients = members
+			.recipients(batch.stream().map(Notifications.Email::memberId).toList());
 		for (Notifications.Email email : batch) {
-			String to = addresses.get(email.memberId());
+			Recipient to = recipients.get(email.memberId());
 			try {
 				if (to != null) {
 					sender.send(message(sender, email, to));
@@ -97,17 +104,20 @@ class Mailer extends Worker {
 		}
 	}
 
-	private MimeMessage message(JavaMailSender sender, Notifications.Email email, String to) throws MessagingException {
+	/** Written in the recipient's language, whatever language the news happened in. */
+	private MimeMessage message(JavaMailSender sender, Notifications.Email email, Recipient to)
+			throws MessagingException {
 		String unsubscribe = settings.baseUrl() + "/unsubscribe?token=" + unsubscribeLinks.token(email.memberId());
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
 		helper.setFrom(settings.mailFrom());
-		helper.setTo(to);
-		helper.setSubject(email.title());
-		String detail = (email.detail() != null) ? email.detail() + "\n\n" : "";
-		helper.setText(email.title() + "\n\n" + detail + settings.baseUrl() + email.link() + "\n\n--\n"
-				+ "You get this email because you asked for it in your Fanloop preferences.\n"
-				+ "Unsubscribe from all Fanloop emails: " + unsubscribe + "\n");
+		helper.setTo(to.email());
+		String title = notifications.text(email.title(), to.language(), Notifications.TITLE_LENGTH);
+		helper.setSubject(title);
+		String detail = (email.detail() != null)
+				? notifications.text(email.detail(), to.language(), Notifications.DETAIL_LENGTH) + "\n\n" : "";
+		helper.setText(title + "\n\n" + detail + settings.baseUrl() + email.link() + "\n\n--\n"
+				+ messages.getMessage("mail.notification.footer", new Object[] { unsubscribe }, to.language()) + "\n");
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		return message;

@@ -10,6 +10,7 @@ import org.fanloop.posts.PostActivity;
 import org.fanloop.posts.PostService;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +56,7 @@ public class NotificationService {
 				throw new InvalidNotificationRequest("cursor", "The cursor is not valid: pass the nextCursor you got.");
 			}
 		}
-		List<Notification> page = notifications.inbox(member.id(), after, PAGE + 1);
+		List<Notification> page = notifications.inbox(member.id(), after, PAGE + 1, LocaleContextHolder.getLocale());
 		String next = (page.size() > PAGE) ? String.valueOf(page.get(PAGE - 1).id()) : null;
 		return new Inbox(page.subList(0, Math.min(PAGE, page.size())), notifications.unread(member.id()), next);
 	}

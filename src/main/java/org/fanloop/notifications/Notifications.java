@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.fanloop.posts.PostDeleted;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,15 +28,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Notifications {
 
-	private static final String COLUMNS = "id, kind, title, detail, link, post_id, build_id, created_at, read_at";
+	private static final String COLUMNS = "id, kind, title, title_wording, detail, detail_wording, link, post_id, build_id, created_at, read_at";
 
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batches;
 
-	Notifications(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+	private final MessageSource messages;
+
+	Notifications(JdbcClient jdbc, NamedParameterJdbcTemplate batches, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.messages = messages;
 	}
 
 	/**
@@ -56,8 +61,10 @@ class Notifications {
 		MapSqlParameterSource[] rows = notifications.stream()
 			.map(n -> new MapSqlParameterSource("member", n.memberId()).addValue("key", n.dedupeKey())
 				.addValue("kind", n.kind().value())
-				.addValue("title", n.title())
-				.addValue("detail", n.detail())
+				.addValue("title", english(n.title(), messages, TITLE_LENGTH))
+				.addValue("titleWording", n.title().json())
+				.addValue("detail", (n.detail() != null) ? english(n.detail(), messages, DETAIL_LENGTH) : null)
+				.addValue("detailWording", (n.detail() != null) ? n.detail().json() : null)
 				.addValue("link", n.link())
 				.addValue("post", n.postId())
 				.addValue("build", n.buildId())
@@ -65,9 +72,11 @@ class Notifications {
 				.addValue("email", n.email() ? "pending" : "none"))
 			.toArray(MapSqlParameterSource[]::new);
 		batches.batchUpdate("""
-				insert into notifications (member_id, dedupe_key, kind, title, detail, link, post_id, build_id,
-				                           created_at, email_state, email_attempts, email_next_at)
-				values (:member, :key, :kind, :title, :detail, :link, :post, :build, :now, :email, 0, :now)""", rows);
+				insert into notifications (member_id, dedupe_key, kind, title, title_wording, detail, detail_wording,
+				                           link, post_id, build_id, created_at, email_state, email_attempts,
+				                           email_next_at)
+				values (:member, :key, :kind, :title, :titleWording, :detail, :detailWording, :link, :post, :build,
+				        :now, :email, 0, :now)""", rows);
 	}
 
 	/**
@@ -75,7 +84,7 @@ class Notifications {
 	 * happened, then by id; {@code afterId} (the last one of the previous page) or null
 	 * for the first page.
 	 */
-	List<Notification> inbox(long memberId, @Nullable Long afterId, int limit) {
+	List<Notification> inbox(long memberId, @Nullable Long afterId, int limit, Locale locale) {
 		String page = (afterId == null) ? "" : """
 				  and (created_at, id) < (select created_at, id from notifications where id = :after)
 				""";
@@ -85,7 +94,7 @@ class Notifications {
 			.param("member", memberId)
 			.param("after", afterId)
 			.param("limit", limit)
-			.query(Notifications::notification)
+			.query((rs, row) -> notification(rs, locale))
 			.list();
 	}
 
@@ -145,7 +154,8 @@ class Notifications {
 	 */
 	List<Email> claimEmails(int limit, Instant now, Instant staleClaim) {
 		List<Email> due = jdbc.sql("""
-				select id, member_id, kind, title, detail, link, email_attempts from notifications
+				select id, member_id, kind, title, title_wording, detail, detail_wording, link, email_attempts
+				from notifications
 				where (email_state = 'pending' and email_next_at <= :now)
 				   or (email_state = 'sending' and email_next_at <= :stale)
 				order by id limit :limit
@@ -154,8 +164,10 @@ class Notifications {
 			.param("stale", utc(staleClaim))
 			.param("limit", limit)
 			.query((rs, row) -> new Email(rs.getLong("id"), rs.getLong("member_id"),
-					NotificationKind.of(rs.getString("kind")), rs.getString("title"), rs.getString("detail"),
-					rs.getString("link"), rs.getInt("email_attempts")))
+					NotificationKind.of(rs.getString("kind")),
+					wording(rs.getString("title_wording"), rs.getString("title")),
+					wording(rs.getString("detail_wording"), rs.getString("detail")), rs.getString("link"),
+					rs.getInt("email_attempts")))
 			.list();
 		if (!due.isEmpty()) {
 			jdbc.sql("update notifications set email_state = 'sending', email_next_at = :now where id in (:ids)")
@@ -188,15 +200,37 @@ class Notifications {
 			.update();
 	}
 
-	private static Notification notification(ResultSet rs, int row) throws SQLException {
+	private Notification notification(ResultSet rs, Locale locale) throws SQLException {
 		long post = rs.getLong("post_id");
 		Long postId = rs.wasNull() ? null : post;
 		long build = rs.getLong("build_id");
 		Long buildId = rs.wasNull() ? null : build;
-		return new Notification(rs.getLong("id"), NotificationKind.of(rs.getString("kind")), rs.getString("title"),
-				rs.getString("detail"), rs.getString("link"), postId, buildId,
+		Wording detail = wording(rs.getString("detail_wording"), rs.getString("detail"));
+		return new Notification(rs.getLong("id"), NotificationKind.of(rs.getString("kind")),
+				text(wording(rs.getString("title_wording"), rs.getString("title")), locale, TITLE_LENGTH),
+				(detail != null) ? text(detail, locale, DETAIL_LENGTH) : null, rs.getString("link"), postId, buildId,
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("read_at", OffsetDateTime.class) != null);
+	}
+
+	/** The text of a wording in this language, cut to a column's length. */
+	String text(Wording wording, Locale locale, int length) {
+		return cut(wording.in(messages, locale), length);
+	}
+
+	static String english(Wording wording, MessageSource messages, int length) {
+		return cut(wording.in(messages, Locale.ENGLISH), length);
+	}
+
+	private static String cut(String text, int length) {
+		return (text.length() > length) ? text.substring(0, length - 1) + "…" : text;
+	}
+
+	/**
+	 * The stored wording; for a row written before wordings, its English text as it was.
+	 */
+	static @Nullable Wording wording(@Nullable String json, @Nullable String text) {
+		return (json != null) ? Wording.parse(json) : (text != null) ? Wording.of("notification.text", text) : null;
 	}
 
 	static OffsetDateTime utc(Instant instant) {
@@ -205,23 +239,20 @@ class Notifications {
 
 	/**
 	 * A notification to store; {@code detail} is plain text under the title (at most
-	 * {@link #DETAIL_LENGTH} characters, cut with an ellipsis).
+	 * {@link #DETAIL_LENGTH} characters, cut with an ellipsis, in whichever language it
+	 * is read).
 	 */
-	record NewNotification(long memberId, String dedupeKey, NotificationKind kind, String title,
-			@Nullable String detail, String link, @Nullable Long postId, @Nullable Long buildId, Instant createdAt,
+	record NewNotification(long memberId, String dedupeKey, NotificationKind kind, Wording title,
+			@Nullable Wording detail, String link, @Nullable Long postId, @Nullable Long buildId, Instant createdAt,
 			boolean email) {
-
-		NewNotification {
-			if (detail != null && detail.length() > DETAIL_LENGTH) {
-				detail = detail.substring(0, DETAIL_LENGTH - 1) + "…";
-			}
-		}
 
 	}
 
+	static final int TITLE_LENGTH = 300;
+
 	static final int DETAIL_LENGTH = 4000;
 
-	record Email(long id, long memberId, NotificationKind kind, String title, @Nullable String detail, String link,
+	record Email(long id, long memberId, NotificationKind kind, Wording title, @Nullable Wording detail, String link,
 			int attempts) {
 	}
 

@@ -9,8 +9,6 @@ import java.util.Map;
 
 import org.fanloop.sessions.SessionInvited;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionNotices {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
 	private final Notifications notifications;
 
@@ -30,14 +28,10 @@ class SessionNotices {
 
 	private final NotificationSettings settings;
 
-	private final MessageSource messages;
-
-	SessionNotices(Notifications notifications, EmailPreferences preferences, NotificationSettings settings,
-			MessageSource messages) {
+	SessionNotices(Notifications notifications, EmailPreferences preferences, NotificationSettings settings) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.settings = settings;
-		this.messages = messages;
 	}
 
 	@ApplicationModuleListener
@@ -50,10 +44,9 @@ class SessionNotices {
 		}
 		String when = WHEN.format(invited.startsAt().atZone(ZoneId.of(invited.timeZone()))) + " (" + invited.timeZone()
 				+ ")";
-		String title = messages.getMessage("notification.session",
-				new Object[] { invited.productName(), invited.topic(), when }, LocaleContextHolder.getLocale());
-		String detail = "Add it to your calendar: " + settings.baseUrl() + "/sessions/" + invited.sessionId()
-				+ "/invite.ics";
+		Wording title = Wording.of("notification.session", invited.productName(), invited.topic(), when);
+		Wording detail = Wording.of("notification.session.calendar",
+				settings.baseUrl() + "/sessions/" + invited.sessionId() + "/invite.ics");
 		Map<Long, Preferences> wishes = preferences.of(members);
 		notifications.insert(members.stream()
 			.map(member -> new Notifications.NewNotification(member, key, NotificationKind.SESSION, title, detail,

@@ -15,8 +15,6 @@ import org.fanloop.testers.TestersPruned;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -41,16 +39,13 @@ class TesterReminders {
 
 	private final ProductService products;
 
-	private final MessageSource messages;
-
 	TesterReminders(Notifications notifications, EmailPreferences preferences, TesterService testers,
-			BuildService builds, ProductService products, MessageSource messages) {
+			BuildService builds, ProductService products) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.testers = testers;
 		this.builds = builds;
 		this.products = products;
-		this.messages = messages;
 	}
 
 	/**
@@ -60,8 +55,7 @@ class TesterReminders {
 	@ApplicationModuleListener
 	void on(TestersPruned pruned) {
 		String key = "pruned:" + pruned.productId() + ":" + pruned.at().toEpochMilli();
-		String title = messages.getMessage("notification.pruned", new Object[] { pruned.productName(), pruned.betas() },
-				LocaleContextHolder.getLocale());
+		Wording title = Wording.of("notification.pruned", pruned.productName(), pruned.betas());
 		List<Long> members = new ArrayList<>(pruned.memberIds());
 		members.removeAll(notifications.notified(key, members));
 		if (members.isEmpty()) {
@@ -78,12 +72,15 @@ class TesterReminders {
 	/**
 	 * The build's "What to Test" for the inbox and the email, or null when it has none.
 	 */
-	private @Nullable String whatToTest(Build build) {
+	private @Nullable Wording whatToTest(Build build) {
 		String text = build.whatToTest().strip();
 		if (text.isEmpty()) {
 			return null;
 		}
-		return messages.getMessage("notification.what-to-test", null, LocaleContextHolder.getLocale()) + "\n" + text;
+		if (text.length() > Notifications.DETAIL_LENGTH) {
+			text = text.substring(0, Notifications.DETAIL_LENGTH - 1) + "…";
+		}
+		return Wording.of("notification.what-to-test", text);
 	}
 
 	@ApplicationModuleListener
@@ -94,8 +91,7 @@ class TesterReminders {
 		Build build = builds.get(published.buildId());
 		Product product = products.get(build.productId());
 		String key = "report:" + build.id();
-		String title = messages.getMessage("notification.report", new Object[] { product.name(), build.version() },
-				LocaleContextHolder.getLocale());
+		Wording title = Wording.of("notification.report", product.name(), build.version());
 		List<Long> all = testers.testerIds(build.productId());
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			List<Long> chunk = new ArrayList<>(all.subList(from, Math.min(all.size(), from + CHUNK)));

@@ -42,6 +42,7 @@ import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -184,7 +185,8 @@ class NotificationsIntegrationTests {
 		List<Integer> hours = IntStream.range(0, 70).map(i -> (i * 37) % 50).boxed().toList();
 		stored.insert(IntStream.range(0, hours.size())
 			.mapToObj(i -> new Notifications.NewNotification(member.id(), "test:" + i, NotificationKind.STATUS,
-					"News " + i, null, "/", null, null, start.plus(Duration.ofHours(hours.get(i))), false))
+					Wording.of("notification.text", "News " + i), null, "/", null, null,
+					start.plus(Duration.ofHours(hours.get(i))), false))
 			.toList());
 
 		List<Notification> seen = new ArrayList<>();
@@ -203,6 +205,43 @@ class NotificationsIntegrationTests {
 	}
 
 	@Test
+	void newsSpeaksTheReadersLanguageInTheInboxAndTheRecipientsByEmail() throws Exception {
+		Product product = community.product();
+		Post post = community.post(product, community.fan(), "idea", "Dark mode for the camera");
+		SignedInMember chinese = community.fan();
+		SignedInMember english = community.fan();
+		for (SignedInMember member : List.of(chinese, english)) {
+			votes.cast(post.id(), member);
+			notifications.savePreferences(member, new Preferences(true, false, false));
+		}
+		// The footer's switch keeps the choice with the account.
+		assertThat(mvc.get().uri("/language?set=zh-CN").with(authentication(Community.session(chinese))))
+			.hasStatus3xxRedirection();
+
+		posts.changeStatus(post.id(), new StatusUpdate("planned", "Next sprint"), community.staffOf(product));
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(mailsTo(List.of(chinese, english))).hasSize(2));
+		MimeMessage toChinese = mailsTo(List.of(chinese)).getFirst();
+		assertThat(toChinese.getSubject()).isEqualTo("“Dark mode for the camera”的状态已变为“已计划”");
+		assertThat(org.fanloop.Mails.text(toChinese)).contains("退订所有 Fanloop 邮件");
+		MimeMessage toEnglish = mailsTo(List.of(english)).getFirst();
+		assertThat(toEnglish.getSubject()).isEqualTo("“Dark mode for the camera” is now Planned");
+		assertThat(org.fanloop.Mails.text(toEnglish)).contains("Unsubscribe from all Fanloop emails");
+
+		// The inbox follows the language it is read in, whoever reads.
+		assertThat(mvc.get()
+			.uri("/api/v1/me/notifications")
+			.headers(community.bearer(english))
+			.header("Accept-Language", "zh-CN")).bodyJson()
+			.extractingPath("$.items[0].title")
+			.isEqualTo("“Dark mode for the camera”的状态已变为“已计划”");
+		assertThat(mvc.get().uri("/api/v1/me/notifications").headers(community.bearer(english))).bodyJson()
+			.extractingPath("$.items[0].title")
+			.isEqualTo("“Dark mode for the camera” is now Planned");
+	}
+
+	@Test
 	void retentionDeletesOldReadNotificationsAndVeryOldUnreadOnes() {
 		SignedInMember member = community.fan();
 		Instant now = Instant.now();
@@ -211,7 +250,8 @@ class NotificationsIntegrationTests {
 		stored.insert(ages.entrySet()
 			.stream()
 			.map(age -> new Notifications.NewNotification(member.id(), "test:" + age.getKey(), NotificationKind.STATUS,
-					age.getKey(), null, "/", null, null, now.minus(age.getValue()), false))
+					Wording.of("notification.text", age.getKey()), null, "/", null, null, now.minus(age.getValue()),
+					false))
 			.toList());
 		List<Long> read = notifications.inbox(member, null)
 			.items()
