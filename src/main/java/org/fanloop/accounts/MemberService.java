@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.fanloop.cluster.NodeCaches;
+import org.fanloop.web.WebLocales;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -88,7 +90,8 @@ public class MemberService {
 	@Transactional
 	public Member signUp(SignUp signUp) {
 		Member member = create(signUp.normalized(), false, Instant.now());
-		events.publishEvent(new MemberSignedUp(member.id(), member.username(), member.email()));
+		events
+			.publishEvent(new MemberSignedUp(member.id(), member.username(), member.email(), readingLanguage(member)));
 		return member;
 	}
 
@@ -125,9 +128,24 @@ public class MemberService {
 			members.markVerified(member.id(), address);
 		}
 		else {
-			events.publishEvent(new MemberSignedUp(member.id(), member.username(), member.email()));
+			events.publishEvent(
+					new MemberSignedUp(member.id(), member.username(), member.email(), readingLanguage(member)));
 		}
 		return members.byId(member.id()).orElseThrow();
+	}
+
+	/**
+	 * The language a new member reads this request in (a page's cookie or
+	 * {@code Accept-Language}), kept as theirs so the emails sent off any request speak
+	 * it; English when it is one Fanloop does not speak.
+	 */
+	private Locale readingLanguage(Member member) {
+		Locale language = WebLocales.supported(LocaleContextHolder.getLocale().toLanguageTag());
+		if (language == null) {
+			return Locale.ENGLISH;
+		}
+		members.rememberLanguage(member.id(), language);
+		return language;
 	}
 
 	/**

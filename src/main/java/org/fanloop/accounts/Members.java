@@ -150,6 +150,14 @@ class Members {
 			.list();
 	}
 
+	/** The language a member reads in, unless they chose one already. */
+	void rememberLanguage(long id, Locale language) {
+		jdbc.sql("update members set language = :language where id = :id and language is null")
+			.param("id", id)
+			.param("language", language.toLanguageTag())
+			.update();
+	}
+
 	/** Where to mail these members and in which language (English if they chose none). */
 	Map<Long, Recipient> recipients(Collection<Long> ids) {
 		Map<Long, Recipient> recipients = new HashMap<>();

@@ -82,7 +82,7 @@ public class VerificationService {
 		members.find(signedUp.memberId())
 			.filter(member -> !member.emailVerified())
 			.filter(member -> perAddress.tryConsume(member.email()).isConsumed())
-			.ifPresent(member -> sendVerification(member, Locale.ENGLISH));
+			.ifPresent(member -> sendVerification(member, signedUp.language()));
 	}
 
 	/**

@@ -88,6 +88,26 @@ class VerificationIntegrationTests {
 	}
 
 	@Test
+	void aSignUpInChineseIsAnsweredInChineseAndLaterEmailsFollow() {
+		String username = Community.unique("chinese");
+		String email = username + "@example.test";
+		assertThat(post().uri("/api/v1/members")
+			.header("Accept-Language", "zh-CN,zh;q=0.9")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username": "%s", "email": "%s", "password": "%s"}""".formatted(username, email,
+					Community.PASSWORD)))
+			.hasStatus(201);
+		Mails.linkToken(greenMail, email, "/verify-email/");
+		assertThat(Mails.accountMails(greenMail, email)).singleElement()
+			.satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("验证你在 Fanloop 的邮箱地址"));
+		assertThat(jdbc.sql("select language from members where username = :username")
+			.param("username", username)
+			.query(String.class)
+			.single()).as("kept for the emails sent off any request").isEqualTo("zh-CN");
+	}
+
+	@Test
 	void signingUpWithAVerifiedAddressTellsItsOwnerNotTheNewcomer() {
 		String owner = Community.unique("owner");
 		String email = owner + "@example.test";
