@@ -1,6 +1,5 @@
 package org.fanloop.accounts;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,10 +9,7 @@ import jakarta.validation.Valid;
 import org.fanloop.web.LocalPaths;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,11 +32,10 @@ class AccountController {
 
 	private final WebSignIn webSignIn;
 
-	private final ObjectProvider<ClientRegistrationRepository> registrations;
+	private final SignOnProviders providers;
 
-	AccountController(MemberService members, WebSignIn webSignIn,
-			ObjectProvider<ClientRegistrationRepository> registrations) {
-		this.registrations = registrations;
+	AccountController(MemberService members, WebSignIn webSignIn, SignOnProviders providers) {
+		this.providers = providers;
 		this.members = members;
 		this.webSignIn = webSignIn;
 	}
@@ -58,25 +53,8 @@ class AccountController {
 				SignInPages.worthReturningTo((back != null) ? LocalPaths.relative(back) : LocalPaths.of(referer)));
 		model.addAttribute("vote", SignInPages.vote(request));
 		model.addAttribute("username", (username != null && !username.isBlank()) ? username : null);
-		model.addAttribute("providers", providers());
+		model.addAttribute("providers", providers.all());
 		return "accounts/login";
-	}
-
-	/** The single sign-on providers the operator configured, as (id, name) pairs. */
-	private List<Provider> providers() {
-		ClientRegistrationRepository repository = registrations.getIfAvailable();
-		List<Provider> providers = new ArrayList<>();
-		if (repository instanceof Iterable<?> all) {
-			for (Object registration : all) {
-				if (registration instanceof ClientRegistration client) {
-					providers.add(new Provider(client.getRegistrationId(), client.getClientName()));
-				}
-			}
-		}
-		return providers;
-	}
-
-	record Provider(String id, String name) {
 	}
 
 	@GetMapping("/signup")

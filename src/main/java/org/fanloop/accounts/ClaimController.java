@@ -1,5 +1,6 @@
 package org.fanloop.accounts;
 
+import org.fanloop.web.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class ClaimController {
 		model.addAttribute("token", token);
 		model.addAttribute("username", members.claimant(token).orElse(null));
 		if (password.length() < 8 || password.length() > 64) {
-			model.addAttribute("error", "A password is 8 to 64 characters.");
+			model.addAttribute("error", Words.page("flash.password-length"));
 			return "accounts/claim";
 		}
 		try {
@@ -40,7 +41,7 @@ class ClaimController {
 			return "redirect:/login?claimed";
 		}
 		catch (SignUpRejected ex) {
-			model.addAttribute("error", "This link is used, expired or mistyped.");
+			model.addAttribute("error", Words.page("flash.claim-link"));
 			return "accounts/claim";
 		}
 	}

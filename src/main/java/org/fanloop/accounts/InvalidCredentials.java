@@ -1,23 +1,17 @@
 package org.fanloop.accounts;
 
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A username and password that do not match a member.
  */
-public class InvalidCredentials extends ErrorResponseException {
+public class InvalidCredentials extends ModuleProblem {
 
 	InvalidCredentials() {
-		super(HttpStatus.UNAUTHORIZED, problem(), null);
-	}
-
-	private static ProblemDetail problem() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				"The username or the password is wrong.");
-		problem.setTitle("Invalid credentials");
-		return problem;
+		super(HttpStatus.UNAUTHORIZED, "Invalid credentials", Words.of("invalid-credentials"));
 	}
 
 }

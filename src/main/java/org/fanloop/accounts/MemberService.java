@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.fanloop.web.Words;
 import org.fanloop.cluster.NodeCaches;
 import org.fanloop.web.WebLocales;
 import org.jspecify.annotations.Nullable;
@@ -202,11 +203,12 @@ public class MemberService {
 	 * What is wrong with this password for this member (too short or long, guessable, or
 	 * holding their name), as the sign-up form would say it; empty when it will do.
 	 */
-	public Optional<String> passwordProblem(String password, Member member) {
+	public Optional<Words> passwordProblem(String password, Member member) {
 		if (password.length() < 8 || password.length() > 64) {
-			return Optional.of("must be 8 to 64 characters");
+			return Optional.of(Words.of("password-length"));
 		}
-		return Optional.ofNullable(StrongPassword.Check.problem(password, member.username(), member.email()));
+		return Optional.ofNullable(StrongPassword.Check.problem(password, member.username(), member.email()))
+			.map(Words::of);
 	}
 
 	/** Whether a member proved this address. */
@@ -239,7 +241,7 @@ public class MemberService {
 	public Invited invite(String email, String invitedBy) {
 		String address = email.trim().toLowerCase(Locale.ROOT);
 		if (members.emailTaken(address)) {
-			throw new SignUpRejected("email", "is already registered");
+			throw new SignUpRejected("email", Words.of("email-registered"));
 		}
 		String base = address.substring(0, Math.max(0, address.indexOf('@'))).replaceAll("[^a-z0-9_-]", "");
 		if (base.length() < 3) {
@@ -276,9 +278,9 @@ public class MemberService {
 	@Transactional
 	public Member claim(String token, String password) {
 		long memberId = members.claimant(org.fanloop.web.Secrets.sha256Hex(token), Instant.now())
-			.orElseThrow(() -> new SignUpRejected("token", "is not a valid link (used, expired or mistyped)"));
+			.orElseThrow(() -> new SignUpRejected("token", Words.of("claim-link-invalid")));
 		if (!members.deleteClaim(memberId)) {
-			throw new SignUpRejected("token", "was used already");
+			throw new SignUpRejected("token", Words.of("claim-link-used"));
 		}
 		members.setPassword(memberId, passwords.encode(password));
 		Member member = members.byId(memberId).orElseThrow();
@@ -329,7 +331,7 @@ public class MemberService {
 			failedSignIns.failed(name);
 		}
 		for (PasswordSignInRule rule : passwordRules.orderedStream().toList()) {
-			Optional<String> refused = member.flatMap(rule::refuse);
+			Optional<Words> refused = member.flatMap(rule::refuse);
 			if (refused.isPresent()) {
 				throw new PasswordRefused(refused.get());
 			}
@@ -390,14 +392,14 @@ public class MemberService {
 
 	private Member create(SignUp signUp, boolean admin, Instant at) {
 		if (members.usernameTaken(signUp.username())) {
-			throw new SignUpRejected("username", "is already taken");
+			throw new SignUpRejected("username", Words.of("taken"));
 		}
 		try {
 			return members.insert(signUp, passwords.encode(signUp.password()), admin, at);
 		}
 		catch (DuplicateKeyException ex) {
 			// Two sign-ups raced for the same name between the check and the insert.
-			throw new SignUpRejected("username", "is already taken");
+			throw new SignUpRejected("username", Words.of("taken"));
 		}
 	}
 

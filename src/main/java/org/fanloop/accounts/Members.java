@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.fanloop.Savepoints;
 import org.fanloop.web.WebLocales;
+import org.fanloop.web.WebSettings;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,9 +31,13 @@ class Members {
 
 	private final Savepoints savepoints;
 
-	Members(JdbcClient jdbc, Savepoints savepoints) {
+	/** The language for members who never chose one: the installation's default. */
+	private final Locale fallbackLanguage;
+
+	Members(JdbcClient jdbc, Savepoints savepoints, WebSettings web) {
 		this.jdbc = jdbc;
 		this.savepoints = savepoints;
+		this.fallbackLanguage = WebLocales.fallback(web);
 	}
 
 	Member insert(SignUp signUp, String passwordHash, boolean admin, Instant now) {
@@ -158,7 +163,10 @@ class Members {
 			.update();
 	}
 
-	/** Where to mail these members and in which language (English if they chose none). */
+	/**
+	 * Where to mail these members and in which language (the installation's default if
+	 * they chose none).
+	 */
 	Map<Long, Recipient> recipients(Collection<Long> ids) {
 		Map<Long, Recipient> recipients = new HashMap<>();
 		if (ids.isEmpty()) {
@@ -168,7 +176,7 @@ class Members {
 			String language = rs.getString("language");
 			Locale locale = (language != null) ? WebLocales.supported(language) : null;
 			recipients.put(rs.getLong("id"),
-					new Recipient(rs.getString("email"), (locale != null) ? locale : Locale.ENGLISH));
+					new Recipient(rs.getString("email"), (locale != null) ? locale : fallbackLanguage));
 		});
 		return recipients;
 	}

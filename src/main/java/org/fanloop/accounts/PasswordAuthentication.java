@@ -30,10 +30,10 @@ class PasswordAuthentication implements AuthenticationProvider {
 				.orElseThrow(() -> new BadCredentialsException("The username or the password is wrong."));
 		}
 		catch (TooManyAttempts ex) {
-			throw new LockedException(ex.getBody().getDetail());
+			throw new LockedException(ex.detail());
 		}
 		catch (PasswordRefused ex) {
-			throw new DisabledException(ex.getBody().getDetail());
+			throw new DisabledException(ex.detail());
 		}
 	}
 

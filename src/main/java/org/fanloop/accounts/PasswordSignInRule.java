@@ -1,5 +1,7 @@
 package org.fanloop.accounts;
 
+import org.fanloop.web.Words;
+
 import java.util.Optional;
 
 /**
@@ -9,6 +11,6 @@ import java.util.Optional;
  */
 public interface PasswordSignInRule {
 
-	Optional<String> refuse(SignedInMember member);
+	Optional<Words> refuse(SignedInMember member);
 
 }

@@ -52,10 +52,13 @@ public @interface StrongPassword {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
-			context.buildConstraintViolationWithTemplate(problem).addPropertyNode("password").addConstraintViolation();
+			context.buildConstraintViolationWithTemplate("{problem.detail." + problem + "}")
+				.addPropertyNode("password")
+				.addConstraintViolation();
 			return false;
 		}
 
+		/** The key under {@code problem.detail.} of what is wrong, or null. */
 		static @Nullable String problem(String password, String username, String email) {
 			String lower = password.toLowerCase(Locale.ROOT);
 			List<String> personal = new ArrayList<>();
@@ -67,11 +70,11 @@ public @interface StrongPassword {
 			}
 			for (String own : personal) {
 				if (lower.contains(own)) {
-					return "must not contain your username or email";
+					return "password-personal";
 				}
 			}
 			if (ZXCVBN.measure(password, personal).getScore() < MINIMUM_SCORE) {
-				return "is too easy to guess: it is a common password or close to one; try a few unrelated words";
+				return "password-guessable";
 			}
 			return null;
 		}

@@ -1,22 +1,17 @@
 package org.fanloop.accounts;
 
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The member has no token with this id (another member's token looks the same).
  */
-class TokenNotFound extends ErrorResponseException {
+class TokenNotFound extends ModuleProblem {
 
 	TokenNotFound(long id) {
-		super(HttpStatus.NOT_FOUND, problem(id), null);
-	}
-
-	private static ProblemDetail problem(long id) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "You have no token " + id + ".");
-		problem.setTitle("Token not found");
-		return problem;
+		super(HttpStatus.NOT_FOUND, "Token not found", Words.of("token-not-found", id));
 	}
 
 }

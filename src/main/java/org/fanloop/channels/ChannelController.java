@@ -3,18 +3,18 @@ package org.fanloop.channels;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.fanloop.web.Words;
+import org.fanloop.web.ModuleProblem;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.NewPost;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
 import org.fanloop.voting.VoteWeights;
-import org.fanloop.web.FieldProblems;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,15 +58,14 @@ class ChannelController {
 		try {
 			if (source.isBlank() || source.length() > 60 || title.isBlank() || title.length() > 150
 					|| !kind.matches(org.fanloop.posts.PostKind.PATTERN)) {
-				redirect.addFlashAttribute("error", "A member, a source (up to 60 characters), a kind and a title "
-						+ "(up to 150 characters) are needed.");
+				redirect.addFlashAttribute("error", Words.page("flash.feedback-fields"));
 				return "redirect:/products/" + slug + "/feedback";
 			}
 			ChannelService.Recorded recorded = channels.post(slug, new NewPost(kind, title, body), member, source, me);
 			return "redirect:/posts/" + recorded.post().id();
 		}
-		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
+		catch (ModuleProblem ex) {
+			redirect.addFlashAttribute("error", ex.pageSentence());
 			return "redirect:/products/" + slug + "/feedback";
 		}
 	}
@@ -76,14 +75,14 @@ class ChannelController {
 			@RequestParam String source, @AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
 		try {
 			if (source.isBlank() || source.length() > 60) {
-				redirect.addFlashAttribute("error", "Say where the vote came from (up to 60 characters).");
+				redirect.addFlashAttribute("error", Words.page("flash.vote-source"));
 				return "redirect:/products/" + slug + "/feedback";
 			}
 			channels.vote(postId, member, source, me);
-			redirect.addFlashAttribute("notice", "Vote recorded.");
+			redirect.addFlashAttribute("notice", Words.page("flash.vote-recorded"));
 		}
-		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
+		catch (ModuleProblem ex) {
+			redirect.addFlashAttribute("error", ex.pageSentence());
 		}
 		return "redirect:/products/" + slug + "/feedback";
 	}
@@ -104,12 +103,11 @@ class ChannelController {
 				throw new IllegalArgumentException();
 			}
 			weights.saveWeights(slug, new VoteWeights.Weights(attribute.strip(), parsed), me);
-			redirect.addFlashAttribute("notice", "Weights saved.");
+			redirect.addFlashAttribute("notice", Words.page("flash.weights-saved"));
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error",
-					(ex instanceof ErrorResponseException problem) ? FieldProblems.sentence(problem)
-							: "Give an attribute and one value:weight per line, like enterprise:10.");
+			redirect.addFlashAttribute("error", (ex instanceof ModuleProblem problem) ? problem.pageSentence()
+					: Words.page("flash.weights-format"));
 		}
 		return "redirect:/products/" + slug + "/feedback#weights";
 	}
@@ -120,10 +118,10 @@ class ChannelController {
 			RedirectAttributes redirect) {
 		try {
 			weights.setAttribute(slug, username.strip(), value, me);
-			redirect.addFlashAttribute("notice", "Saved.");
+			redirect.addFlashAttribute("notice", Words.page("flash.saved"));
 		}
-		catch (ErrorResponseException ex) {
-			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
+		catch (ModuleProblem ex) {
+			redirect.addFlashAttribute("error", ex.pageSentence());
 		}
 		return "redirect:/products/" + slug + "/feedback#weights";
 	}

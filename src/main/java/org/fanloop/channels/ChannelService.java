@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
+import org.fanloop.web.Words;
 import org.fanloop.Savepoints;
 import org.fanloop.accounts.Member;
 import org.fanloop.accounts.MemberService;
@@ -105,7 +106,7 @@ public class ChannelService {
 		String text = member.strip();
 		if (text.contains("@")) {
 			if (!EMAIL.matcher(text).matches() || text.length() > 254) {
-				throw new InvalidFeedback("member", "is not an email address");
+				throw new InvalidFeedback("member", Words.of("not-an-email"));
 			}
 			return members.findByEmail(text)
 				.map(found -> new Resolved(found, false))
@@ -113,8 +114,7 @@ public class ChannelService {
 		}
 		return members.find(text)
 			.map(found -> new Resolved(found, false))
-			.orElseThrow(() -> new InvalidFeedback("member",
-					"no member is called " + text + " (give an email to invite them)"));
+			.orElseThrow(() -> new InvalidFeedback("member", Words.of("feedback-no-member", text)));
 	}
 
 }

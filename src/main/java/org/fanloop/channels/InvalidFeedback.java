@@ -1,17 +1,17 @@
 package org.fanloop.channels;
 
-import org.fanloop.web.FieldProblems;
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Feedback recorded for nobody we can find or invite: a 400 naming the field.
  */
-class InvalidFeedback extends ErrorResponseException {
+class InvalidFeedback extends ModuleProblem {
 
-	InvalidFeedback(String field, String message) {
-		super(HttpStatus.BAD_REQUEST, FieldProblems.invalid(field, message), null);
+	InvalidFeedback(String field, Words message) {
+		super(HttpStatus.BAD_REQUEST, "Invalid request", field, message);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.ProductService;
 import org.jspecify.annotations.Nullable;
@@ -124,8 +125,7 @@ class EngagementApiController {
 						: Instant.parse(text);
 			}
 			catch (DateTimeParseException ex) {
-				throw new InvalidEngagementRequest(field,
-						"is not a date (2026-11-01) or an instant (2026-11-01T09:00:00Z)");
+				throw new InvalidEngagementRequest(field, Words.of("not-a-date"));
 			}
 		}
 

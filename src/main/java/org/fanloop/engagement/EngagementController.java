@@ -6,17 +6,16 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.cluster.NodeCaches;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
-import org.fanloop.web.FieldProblems;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,7 +97,7 @@ class EngagementController {
 			engagement.assign(id, username, me);
 		}
 		catch (InvalidEngagementRequest ex) {
-			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
+			redirect.addFlashAttribute("error", ex.pageSentence());
 		}
 		return "redirect:/products/" + products.get(slug).slug() + "/queue";
 	}
@@ -124,7 +123,7 @@ class EngagementController {
 			figures = engagement.figures(slug, period.from(), period.to(), me);
 		}
 		catch (InvalidEngagementRequest ex) {
-			model.addAttribute("error", FieldProblems.sentence(ex));
+			model.addAttribute("error", ex.pageSentence());
 			Instant now = Instant.now();
 			figures = engagement.figures(slug, now.minus(Duration.ofDays(30)), now, me);
 		}
@@ -142,8 +141,7 @@ class EngagementController {
 			RedirectAttributes redirect) {
 		if (targetHours < 1 || targetHours > 720 || dayStart < 0 || dayStart > 23 || dayEnd < 1 || dayEnd > 24
 				|| (weeklyGoal != null && (weeklyGoal < 1 || weeklyGoal > 1000))) {
-			redirect.addFlashAttribute("error",
-					"Hours are 1 to 720, the day runs within 0 to 24 o'clock, a weekly goal is 1 to 1000.");
+			redirect.addFlashAttribute("error", Words.page("flash.engagement-settings"));
 			return "redirect:/products/" + slug + "/team#target";
 		}
 		try {
@@ -152,7 +150,7 @@ class EngagementController {
 			caches.stale(CACHE, String.valueOf(products.get(slug).id()));
 		}
 		catch (InvalidEngagementRequest ex) {
-			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
+			redirect.addFlashAttribute("error", ex.pageSentence());
 		}
 		return "redirect:/products/" + slug + "/team#target";
 	}

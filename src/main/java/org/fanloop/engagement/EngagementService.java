@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fanloop.web.Words;
 import org.fanloop.Savepoints;
 import org.fanloop.accounts.MemberProfile;
 import org.fanloop.accounts.SignedInMember;
@@ -162,8 +163,7 @@ public class EngagementService {
 		Product product = products.get(posts.get(postId, actor).productId());
 		products.requireStaff(product.id(), actor, "assign its posts");
 		rows.tracked(postId)
-			.orElseThrow(() -> new InvalidEngagementRequest("postId",
-					"post " + postId + " is not in a queue (only members' posts are)"));
+			.orElseThrow(() -> new InvalidEngagementRequest("postId", Words.of("not-in-queue", postId)));
 		Instant now = Instant.now();
 		if (username == null || username.isBlank()) {
 			rows.assign(postId, null, null, now);
@@ -223,10 +223,10 @@ public class EngagementService {
 			ZoneId.of(target.timeZone());
 		}
 		catch (RuntimeException ex) {
-			throw new InvalidEngagementRequest("timeZone", "is not a time zone (try Europe/Berlin or UTC)");
+			throw new InvalidEngagementRequest("timeZone", Words.of("not-a-time-zone"));
 		}
 		if (target.dayEnd() <= target.dayStart()) {
-			throw new InvalidEngagementRequest("dayEnd", "must be after dayStart");
+			throw new InvalidEngagementRequest("dayEnd", Words.of("after", "dayStart"));
 		}
 		if (!rows.updateTarget(product.id(), target)) {
 			if (!savepoints.insert(() -> rows.insertTarget(product.id(), target))) {
@@ -243,10 +243,10 @@ public class EngagementService {
 		Product product = products.get(productSlug);
 		products.requireStaff(product.id(), actor, "see its engagement");
 		if (!to.isAfter(from)) {
-			throw new InvalidEngagementRequest("to", "must be after from");
+			throw new InvalidEngagementRequest("to", Words.of("after", "from"));
 		}
 		if (Duration.between(from, to).toDays() > 366 * 2) {
-			throw new InvalidEngagementRequest("from", "the period may be at most two years");
+			throw new InvalidEngagementRequest("from", Words.of("period-two-years"));
 		}
 		return figures(product, from, to, Instant.now());
 	}
@@ -345,8 +345,7 @@ public class EngagementService {
 			.stream()
 			.filter(member -> member.username().equalsIgnoreCase(username))
 			.findFirst()
-			.orElseThrow(
-					() -> new InvalidEngagementRequest(field, username + " is not on the " + product.name() + " team"));
+			.orElseThrow(() -> new InvalidEngagementRequest(field, Words.of("not-on-team", username, product.name())));
 	}
 
 }

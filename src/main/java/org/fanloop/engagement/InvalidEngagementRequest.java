@@ -1,17 +1,17 @@
 package org.fanloop.engagement;
 
-import org.fanloop.web.FieldProblems;
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A queue, assignment or promise request with a field at fault: a 400 naming it.
  */
-class InvalidEngagementRequest extends ErrorResponseException {
+class InvalidEngagementRequest extends ModuleProblem {
 
-	InvalidEngagementRequest(String field, String message) {
-		super(HttpStatus.BAD_REQUEST, FieldProblems.invalid(field, message), null);
+	InvalidEngagementRequest(String field, Words message) {
+		super(HttpStatus.BAD_REQUEST, "Invalid request", field, message);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.PostActivity;
 import org.fanloop.posts.PostService;
@@ -53,7 +54,7 @@ public class NotificationService {
 				after = Long.parseLong(cursor);
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidNotificationRequest("cursor", "The cursor is not valid: pass the nextCursor you got.");
+				throw new InvalidNotificationRequest("cursor", Words.of("inbox-cursor"));
 			}
 		}
 		List<Notification> page = notifications.inbox(member.id(), after, PAGE + 1, LocaleContextHolder.getLocale());
@@ -127,7 +128,7 @@ public class NotificationService {
 	@Transactional
 	public void unsubscribe(String token) {
 		long member = unsubscribeLinks.memberOf(token)
-			.orElseThrow(() -> new InvalidNotificationRequest("token", "This unsubscribe link is broken."));
+			.orElseThrow(() -> new InvalidNotificationRequest("token", Words.of("unsubscribe-link")));
 		preferences.save(member, Preferences.none());
 		notifications.cancelEmails(member);
 	}

@@ -53,7 +53,7 @@ public class BugService {
 		Post post = posts.get(id, actor);
 		products.requireStaff(post.productId(), actor, "grade its bugs");
 		if (post.foundInBuild() == null) {
-			throw new PostConflict("Not a bug report", "Post " + id + " was not reported against a build.");
+			throw new PostConflict("Not a bug report", "not-a-bug-report", id);
 		}
 		rows.changeSeverity(id, severity);
 		Instant now = Instant.now();

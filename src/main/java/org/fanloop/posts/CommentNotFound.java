@@ -1,22 +1,17 @@
 package org.fanloop.posts;
 
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * No such comment: a 404.
  */
-class CommentNotFound extends ErrorResponseException {
+class CommentNotFound extends ModuleProblem {
 
 	CommentNotFound(long id) {
-		super(HttpStatus.NOT_FOUND, problem(id), null);
-	}
-
-	private static ProblemDetail problem(long id) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No comment " + id + ".");
-		problem.setTitle("Comment not found");
-		return problem;
+		super(HttpStatus.NOT_FOUND, "Comment not found", Words.of("comment-not-found", id));
 	}
 
 }

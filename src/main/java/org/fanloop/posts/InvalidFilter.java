@@ -1,24 +1,20 @@
 package org.fanloop.posts;
 
-import org.fanloop.web.FieldProblems;
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A query parameter that names no kind, status, sort or cursor.
  */
-public class InvalidFilter extends ErrorResponseException {
+public class InvalidFilter extends ModuleProblem {
 
 	InvalidFilter(String field, String value, String allowed) {
-		super(HttpStatus.BAD_REQUEST, problem(field, value, allowed), null);
-	}
-
-	private static ProblemDetail problem(String field, String value, String allowed) {
-		String message = allowed.isEmpty() ? "is not valid" : "must be one of " + allowed.replace("|", ", ");
-		return FieldProblems.invalid("Invalid " + field,
-				"'" + value + "' is not a valid " + field + ": " + field + " " + message + ".", field, message);
+		super(HttpStatus.BAD_REQUEST, "Invalid " + field,
+				allowed.isEmpty() ? Words.of("filter-invalid", value, field)
+						: Words.of("filter-not-one-of", value, field, allowed.replace("|", ", ")),
+				field, allowed.isEmpty() ? Words.of("not-valid") : Words.of("one-of", allowed.replace("|", ", ")));
 	}
 
 }

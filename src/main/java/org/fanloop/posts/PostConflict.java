@@ -1,23 +1,22 @@
 package org.fanloop.posts;
 
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A change the post's present state does not allow: voting on a merged post, moving a
  * post to the status it has.
  */
-public class PostConflict extends ErrorResponseException {
+public class PostConflict extends ModuleProblem {
 
-	PostConflict(String title, String detail) {
-		super(HttpStatus.CONFLICT, problem(title, detail), null);
+	PostConflict(String title, String detail, Object... arguments) {
+		super(HttpStatus.CONFLICT, title, Words.of(detail, arguments));
 	}
 
-	private static ProblemDetail problem(String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-		problem.setTitle(title);
-		return problem;
+	PostConflict(String title, Words detail) {
+		super(HttpStatus.CONFLICT, title, detail);
 	}
 
 }

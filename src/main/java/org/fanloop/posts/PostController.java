@@ -146,7 +146,7 @@ class PostController {
 				posts.changeStatus(id, update, me);
 			}
 			catch (PostConflict ex) {
-				redirect.addFlashAttribute("statusError", List.of(ex.getBody().getDetail()));
+				redirect.addFlashAttribute("statusError", List.of(ex.detail()));
 			}
 		}
 		return "redirect:/posts/" + id + "#status";
@@ -166,7 +166,7 @@ class PostController {
 			posts.delete(id, me);
 		}
 		catch (PostConflict ex) {
-			redirect.addFlashAttribute("deleteError", ex.getBody().getDetail());
+			redirect.addFlashAttribute("deleteError", ex.detail());
 			return "redirect:/posts/" + id + "#delete";
 		}
 		redirect.addFlashAttribute("notice",
@@ -228,7 +228,7 @@ class PostController {
 			return "redirect:/posts/" + merged.mergedInto() + "#merged-" + id;
 		}
 		catch (PostConflict | PostNotFound ex) {
-			redirect.addFlashAttribute("mergeError", ex.getBody().getDetail());
+			redirect.addFlashAttribute("mergeError", ex.detail());
 			redirect.addFlashAttribute("mergeInto", into);
 			return "redirect:/posts/" + id + "#merge";
 		}
@@ -242,7 +242,7 @@ class PostController {
 			posts.unmerge(id, me);
 		}
 		catch (PostConflict ex) {
-			redirect.addFlashAttribute("mergeError", ex.getBody().getDetail());
+			redirect.addFlashAttribute("mergeError", ex.detail());
 			return "redirect:/posts/" + ((post.mergedInto() == null) ? id : post.mergedInto());
 		}
 		return "redirect:/posts/" + id;

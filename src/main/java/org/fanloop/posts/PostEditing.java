@@ -3,12 +3,13 @@ package org.fanloop.posts;
 import java.time.Instant;
 import java.util.List;
 
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.ProductService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +75,7 @@ public class PostEditing {
 		Comments.Stored comment = comments.stored(commentId).orElseThrow(() -> new CommentNotFound(commentId));
 		requireAuthorOrStaff(comment.authorName(), comment.productId(), actor, "edit");
 		if (comment.moderation() != null) {
-			throw new PostConflict("Comment removed", "Comment " + commentId + " was deleted or hidden.");
+			throw new PostConflict("Comment removed", "comment-removed", commentId);
 		}
 		String body = edit.body().strip();
 		if (!body.equals(comment.body())) {
@@ -96,7 +97,7 @@ public class PostEditing {
 		posts.lock(id);
 		Post post = postService.view(id, author);
 		if (!post.authorName().equals(author.username())) {
-			throw new AccessDeniedException("Only its author may delete post " + id + " this way.");
+			throw new Refused(Words.of("author-only-delete", id));
 		}
 		posts.moderate(id, DELETED, post.locked());
 		events.publishEvent(new PostModerated(id, post.productId(), null, "delete", DELETED, post.locked(),
@@ -144,7 +145,7 @@ public class PostEditing {
 		Comments.Stored comment = comments.stored(commentId).orElseThrow(() -> new CommentNotFound(commentId));
 		products.requireStaff(comment.productId(), staff, "moderate its comments");
 		if (action != ModerationAction.HIDE && action != ModerationAction.RESTORE) {
-			throw new PostConflict("Not for comments", "A comment can be hidden or restored; lock or mark its post.");
+			throw new PostConflict("Not for comments", "not-for-comments");
 		}
 		String moderation = (action == ModerationAction.HIDE) ? "hidden" : null;
 		comments.moderate(commentId, moderation);
@@ -162,7 +163,7 @@ public class PostEditing {
 
 	private void requireAuthorOrStaff(String authorName, long productId, SignedInMember actor, String what) {
 		if (!authorName.equals(actor.username()) && !products.isStaff(productId, actor)) {
-			throw new AccessDeniedException("Only its author or the team may " + what + " it.");
+			throw new Refused(Words.of("author-or-team." + what));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.fanloop.posts;
 
+import org.fanloop.web.Words;
+
 import java.util.Optional;
 
 /**
@@ -13,6 +15,6 @@ public interface PostKeepers {
 	 * Why this post must stay, in a sentence for the member who tried; empty if it may
 	 * go.
 	 */
-	Optional<String> reasonToKeep(long postId);
+	Optional<Words> reasonToKeep(long postId);
 
 }

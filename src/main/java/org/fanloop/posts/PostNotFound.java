@@ -1,22 +1,17 @@
 package org.fanloop.posts;
 
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * No post has this id.
  */
-public class PostNotFound extends ErrorResponseException {
+public class PostNotFound extends ModuleProblem {
 
 	PostNotFound(long id) {
-		super(HttpStatus.NOT_FOUND, problem(id), null);
-	}
-
-	private static ProblemDetail problem(long id) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no post " + id + ".");
-		problem.setTitle("Post not found");
-		return problem;
+		super(HttpStatus.NOT_FOUND, "Post not found", Words.of("post-not-found", id));
 	}
 
 }

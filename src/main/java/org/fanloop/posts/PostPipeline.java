@@ -42,9 +42,7 @@ public class PostPipeline {
 			.filter(card -> card.productId() == productId && rank(card.status()) >= 0)
 			.forEach(card -> wrong.remove(card.id()));
 		if (!wrong.isEmpty()) {
-			throw new PostConflict("Posts cannot be delivered",
-					"A build delivers open, reviewed, planned, beta or shipped posts of its own product; not " + wrong
-							+ ".");
+			throw new PostConflict("Posts cannot be delivered", "not-deliverable", wrong);
 		}
 	}
 
@@ -56,18 +54,20 @@ public class PostPipeline {
 	}
 
 	/**
-	 * Moves every post that has not got as far as {@code to} yet; returns the ids it
-	 * moved. Runs inside the caller's transaction.
+	 * Moves every post that has not got as far as {@code to} yet, by this build (the
+	 * timeline words "in beta build 2.0-beta" in the reader's language); returns the ids
+	 * it moved. Runs inside the caller's transaction.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public List<Long> advance(long productId, Collection<Long> ids, PostStatus to, String note, SignedInMember actor,
-			long buildId) {
+	public List<Long> advance(long productId, Collection<Long> ids, PostStatus to, SignedInMember actor, long buildId,
+			String buildVersion) {
 		List<Long> moved = new ArrayList<>();
 		// Posts are locked in ascending id order, as a group of votes locks them: no
 		// deadlock.
 		new TreeMap<>(posts.statuses(ids)).forEach((id, status) -> {
 			int from = rank(status);
-			if (from >= 0 && from < rank(to) && mover.move(id, productId, status, to, note, actor, buildId)) {
+			if (from >= 0 && from < rank(to)
+					&& mover.move(id, productId, status, to, "", actor, buildId, buildVersion)) {
 				moved.add(id);
 			}
 		});
@@ -75,16 +75,17 @@ public class PostPipeline {
 	}
 
 	/**
-	 * Moves each post that still has status {@code from} back to the status given for it;
-	 * returns the ids it moved. Runs inside the caller's transaction.
+	 * Moves each post that still has status {@code from} back to the status given for it,
+	 * as this build is withdrawn with the team's note; returns the ids it moved. Runs
+	 * inside the caller's transaction.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Long> revert(long productId, Map<Long, PostStatus> backTo, PostStatus from, String note,
-			SignedInMember actor, long buildId) {
+			SignedInMember actor, long buildId, String buildVersion) {
 		List<Long> moved = new ArrayList<>();
 		Map<Long, PostStatus> now = posts.statuses(backTo.keySet());
 		new TreeMap<>(backTo).forEach((id, status) -> {
-			if (now.get(id) == from && mover.move(id, productId, from, status, note, actor, buildId)) {
+			if (now.get(id) == from && mover.move(id, productId, from, status, note, actor, buildId, buildVersion)) {
 				moved.add(id);
 			}
 		});

@@ -202,9 +202,8 @@ public class PostService {
 		posts.lock(id);
 		long duplicates = posts.mergedInto(id);
 		if (duplicates > 0) {
-			throw new PostConflict("Post has duplicates",
-					duplicates + " other post" + ((duplicates == 1) ? " was" : "s were") + " merged into post " + id
-							+ "; it stays as long as they point to it.");
+			throw new PostConflict("Post has duplicates", (duplicates == 1) ? "has-duplicate" : "has-duplicates",
+					duplicates, id);
 		}
 		for (PostKeepers keeper : keepers) {
 			keeper.reasonToKeep(id).ifPresent(reason -> {
@@ -228,14 +227,13 @@ public class PostService {
 		PostStatus from = posts.statusOf(id).orElseThrow(() -> new PostNotFound(id));
 		PostStatus to = PostStatus.of(update.status());
 		if (from == PostStatus.MERGED) {
-			throw new PostConflict("Post merged", "Post " + id + " was merged into another post; change that one.");
+			throw new PostConflict("Post merged", "merged.change", id);
 		}
 		if (from == to) {
-			throw new PostConflict("Status unchanged", "Post " + id + " is " + to.value() + " already.");
+			throw new PostConflict("Status unchanged", "status-unchanged", id, to.value());
 		}
-		if (!mover.move(id, productId, from, to, update.note(), actor, null)) {
-			throw new PostConflict("Status changed meanwhile",
-					"Somebody changed the status of post " + id + " at the same moment; reload it and try again.");
+		if (!mover.move(id, productId, from, to, update.note(), actor, null, null)) {
+			throw new PostConflict("Status changed meanwhile", "status-changed-meanwhile", id);
 		}
 		return get(id, actor);
 	}
@@ -262,24 +260,22 @@ public class PostService {
 			throw new PostNotFound(into);
 		}
 		if (id == into) {
-			throw new PostConflict("Merge into itself", "Post " + id + " cannot be merged into itself.");
+			throw new PostConflict("Merge into itself", "merge-into-itself", id);
 		}
 		if (post.status() == PostStatus.MERGED) {
-			throw new PostConflict("Post merged", "Post " + id + " was merged already; undo that merge first.");
+			throw new PostConflict("Post merged", "merged.already", id);
 		}
 		if (target.status() == PostStatus.MERGED) {
-			throw new PostConflict("Target merged",
-					"Post " + into + " was merged into post " + target.mergedInto() + "; merge into that one.");
+			throw new PostConflict("Target merged", "target-merged", into, target.mergedInto());
 		}
 		if (post.productId() != target.productId()) {
-			throw new PostConflict("Merge across products",
-					"Posts " + id + " and " + into + " belong to different products.");
+			throw new PostConflict("Merge across products", "merge-across-products", id, into);
 		}
 		Instant now = Instant.now();
 		String note = merge.note().strip();
 		posts.recordMerge(id, into, post.status(), note, actor.id(), now);
 		posts.mergedInto(id, into);
-		mover.move(id, post.productId(), post.status(), PostStatus.MERGED, note, actor, null);
+		mover.move(id, post.productId(), post.status(), PostStatus.MERGED, note, actor, null, null);
 		events.publishEvent(new PostMerged(id, into, post.productId(), actor.id(), now));
 		return get(id, actor);
 	}
@@ -294,22 +290,21 @@ public class PostService {
 		Post read = get(id, actor);
 		products.requireStaff(read.productId(), actor, "undo merges of its posts");
 		if (read.mergedInto() == null) {
-			throw new PostConflict("Post not merged", "Post " + id + " is not merged.");
+			throw new PostConflict("Post not merged", "not-merged", id);
 		}
 		long into = read.mergedInto();
 		// Both rows, in id order like every other locker, then checked again.
 		Posts.Locked post = posts.lock(List.of(id, into)).get(id);
 		if (post == null || post.status() != PostStatus.MERGED || post.mergedInto() == null
 				|| post.mergedInto() != into) {
-			throw new PostConflict("Merge changed meanwhile",
-					"Somebody changed post " + id + " at the same moment; reload it and try again.");
+			throw new PostConflict("Merge changed meanwhile", "merge-changed-meanwhile", id);
 		}
 		PostStatus before = posts.forgetMerge(id).orElse(PostStatus.OPEN);
 		Instant now = Instant.now();
 		List<Long> stillMerged = posts.mergedPosts(into).stream().filter(other -> other != id).toList();
 		events.publishEvent(new PostUnmerged(id, into, post.productId(), stillMerged, actor.id(), now));
 		posts.mergedInto(id, null);
-		mover.move(id, post.productId(), PostStatus.MERGED, before, "", actor, null);
+		mover.move(id, post.productId(), PostStatus.MERGED, before, "", actor, null, null);
 		return get(id, actor);
 	}
 
@@ -418,7 +413,7 @@ public class PostService {
 	public void requireVotable(long id) {
 		PostStatus status = posts.statusOf(id).orElseThrow(() -> new PostNotFound(id));
 		if (status == PostStatus.MERGED) {
-			throw new PostConflict("Post merged", "Post " + id + " was merged into another post; vote for that one.");
+			throw new PostConflict("Post merged", "merged.vote", id);
 		}
 	}
 
@@ -457,7 +452,7 @@ public class PostService {
 			throw new PostGone(id, target.moderation());
 		}
 		if (target.locked() && !official) {
-			throw new PostConflict("Post locked", "The team locked post " + id + ": it takes no new comments.");
+			throw new PostConflict("Post locked", "post-locked", id);
 		}
 		if (!official) {
 			requireMayWrite(products.get(productId), author, false);

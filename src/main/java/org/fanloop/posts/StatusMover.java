@@ -36,14 +36,14 @@ class StatusMover {
 	 * was read.
 	 */
 	boolean move(long postId, long productId, PostStatus from, PostStatus to, String note, SignedInMember actor,
-			@Nullable Long buildId) {
+			@Nullable Long buildId, @Nullable String buildVersion) {
 		Instant now = Instant.now();
 		if (!posts.changeStatus(postId, from, to, now)) {
 			return false;
 		}
 		String text = note.strip();
 		long changeId = statusChanges.insert(postId, from, to, text, markdown.toHtml(text), actor.id(),
-				actor.username(), buildId, now);
+				actor.username(), buildId, buildVersion, now);
 		events.publishEvent(new PostStatusChanged(postId, productId, changeId, from, to, actor.id(), actor.username(),
 				buildId, now));
 		return true;

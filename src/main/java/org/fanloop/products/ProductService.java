@@ -2,9 +2,12 @@ package org.fanloop.products;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.MemberProfile;
 import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignedInMember;
@@ -165,7 +168,7 @@ public class ProductService {
 			throw new AuthenticationCredentialsNotFoundException("Sign in first: only staff may " + action + ".");
 		}
 		if (!isStaff(productId, member)) {
-			throw new AccessDeniedException("Only staff of " + get(productId).name() + " may " + action + ".");
+			throw new Refused(Words.of("staff-only", get(productId).name(), action(action)));
 		}
 	}
 
@@ -187,9 +190,17 @@ public class ProductService {
 		}
 	}
 
+	/**
+	 * What was refused, worded through {@code problem.detail.action.<the English words
+	 * with dashes>} ("weigh its votes": {@code action.weigh-its-votes}).
+	 */
+	private static Words action(String action) {
+		return Words.of("action." + action.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+	}
+
 	private static void requireAdmin(SignedInMember actor, String action) {
 		if (!actor.admin()) {
-			throw new AccessDeniedException("Only admins may " + action + ".");
+			throw new Refused(Words.of("admins-only", action(action)));
 		}
 	}
 

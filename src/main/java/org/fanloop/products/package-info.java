@@ -1,7 +1,7 @@
 /**
  * Products (one board each) and their staff teams.
  */
-@ApplicationModule(displayName = "Products", allowedDependencies = { "accounts", "cluster" })
+@ApplicationModule(displayName = "Products", allowedDependencies = { "accounts", "cluster", "web" })
 @NullMarked
 package org.fanloop.products;
 

@@ -6,6 +6,8 @@ import java.util.function.LongSupplier;
 
 import jakarta.validation.Valid;
 
+import org.fanloop.web.Words;
+import org.fanloop.web.ModuleProblem;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.BoardQuery;
 import org.fanloop.posts.BoardSort;
@@ -22,7 +24,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,7 +79,7 @@ class BuildController {
 				return "redirect:/builds/" + builds.draft(slug, draft, me).id();
 			}
 			catch (BuildConflict ex) {
-				errors.reject("conflict", ex.getBody().getDetail());
+				errors.reject("conflict", ex.detail());
 			}
 			catch (InvalidVersion ex) {
 				errors.rejectValue("version", "invalid", ex.reason());
@@ -122,7 +123,7 @@ class BuildController {
 	String withdraw(@PathVariable long id, @RequestParam String note, @AuthenticationPrincipal SignedInMember me,
 			RedirectAttributes redirect) {
 		if (note.isBlank()) {
-			redirect.addFlashAttribute("error", "Say why the build is withdrawn: the note goes on every post.");
+			redirect.addFlashAttribute("error", Words.page("flash.withdraw-note"));
 			return "redirect:/builds/" + id;
 		}
 		return act(id, redirect, () -> builds.withdraw(id, new Withdrawal(note), me).id());
@@ -132,7 +133,7 @@ class BuildController {
 	String whatToTest(@PathVariable long id, @RequestParam String text, @AuthenticationPrincipal SignedInMember me,
 			RedirectAttributes redirect) {
 		if (text.length() > 20000) {
-			redirect.addFlashAttribute("error", "Keep What to Test under 20,000 characters.");
+			redirect.addFlashAttribute("error", Words.page("flash.what-to-test-long"));
 			return "redirect:/builds/" + id + "#what-to-test";
 		}
 		builds.editWhatToTest(id, text, me);
@@ -168,7 +169,7 @@ class BuildController {
 			return "redirect:/builds/" + action.getAsLong();
 		}
 		catch (PromotionRefused | BuildConflict | InvalidVersion ex) {
-			redirect.addFlashAttribute("error", ((ErrorResponseException) ex).getBody().getDetail());
+			redirect.addFlashAttribute("error", ((ModuleProblem) ex).detail());
 			return "redirect:/builds/" + id;
 		}
 	}

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.BugReport;
 import org.fanloop.posts.BugService;
@@ -23,7 +25,6 @@ import org.fanloop.testers.ActivityKind;
 import org.fanloop.testers.TesterService;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,7 +115,7 @@ public class BuildService {
 	@Transactional
 	public Build update(long id, BuildUpdate update, SignedInMember actor) {
 		Build build = access.forStaff(id, actor);
-		requireState(build, BuildState.DRAFT, "Only a draft can be changed.");
+		requireState(build, BuildState.DRAFT, "draft-only");
 		pipeline.requireDeliverable(build.productId(), update.posts());
 		String notes = update.notes().strip();
 		builds.updateDraft(id, notes, markdown.toHtml(notes));
@@ -138,9 +139,9 @@ public class BuildService {
 	@Transactional
 	public Build publish(long id, SignedInMember actor) {
 		Build build = access.forStaff(id, actor);
-		requireState(build, BuildState.DRAFT, "Build " + build.version() + " is " + build.state().value() + ".");
+		requireState(build, BuildState.DRAFT, "build-is", build.version(), build.state().value());
 		if (!builds.changeState(id, BuildState.DRAFT, BuildState.PUBLISHED)) {
-			throw new BuildConflict("Build changed meanwhile", "Build " + build.version() + " changed; reload it.");
+			throw new BuildConflict("Build changed meanwhile", "build-changed", build.version());
 		}
 		Instant now = Instant.now();
 		builds.published(id, now);
@@ -159,8 +160,8 @@ public class BuildService {
 	public Build promote(long id, Promotion promotion, SignedInMember actor) {
 		Build beta = access.forStaff(id, actor);
 		if (!beta.isLiveBeta()) {
-			throw new BuildConflict("Not a live beta", "Only a published beta build can be promoted; " + beta.version()
-					+ " is a " + beta.state().value() + " " + beta.channel().value() + " build.");
+			throw new BuildConflict("Not a live beta", "promote-live-beta", beta.version(), beta.state().value(),
+					beta.channel().value());
 		}
 		String override = overrideReason(beta, promotion, actor);
 		String version = (promotion.version() != null) ? promotion.version().strip()
@@ -177,7 +178,7 @@ public class BuildService {
 					.map(post -> Builds.BuildPost.draft(post.postId(), post.title(), post.askedAt()))
 					.toList());
 		if (!builds.changeState(beta.id(), BuildState.PUBLISHED, BuildState.PROMOTED)) {
-			throw new BuildConflict("Build changed meanwhile", "Build " + beta.version() + " changed; reload it.");
+			throw new BuildConflict("Build changed meanwhile", "build-changed", beta.version());
 		}
 		builds.promoted(beta.id(), stableId, override, (override != null) ? actor.username() : null);
 		builds.changeState(stableId, BuildState.DRAFT, BuildState.PUBLISHED);
@@ -196,15 +197,14 @@ public class BuildService {
 
 	private static void requireReleaseVersion(String version) {
 		if (Versions.isPreRelease(version)) {
-			throw new InvalidVersion("must not carry a pre-release suffix in a stable build (" + version
-					+ " looks like " + "a beta; " + Versions.stableOf(version) + " would do)");
+			throw new InvalidVersion(Words.of("stable-prerelease", version, Versions.stableOf(version)));
 		}
 	}
 
 	/** Versions are unique per product across channels: the changelog lists each once. */
 	private void requireNewVersion(long productId, String productName, String version) {
 		if (builds.versionTaken(productId, version)) {
-			throw new BuildConflict("Version taken", productName + " has a build " + version + " already.");
+			throw new BuildConflict("Version taken", "version-taken", productName, version);
 		}
 	}
 
@@ -216,10 +216,10 @@ public class BuildService {
 	public Build withdraw(long id, Withdrawal withdrawal, SignedInMember actor) {
 		Build build = access.forStaff(id, actor);
 		if (!build.isLiveBeta()) {
-			throw new BuildConflict("Not a live beta", "Only a published beta build can be withdrawn.");
+			throw new BuildConflict("Not a live beta", "withdraw-live-beta");
 		}
 		if (!builds.changeState(id, BuildState.PUBLISHED, BuildState.WITHDRAWN)) {
-			throw new BuildConflict("Build changed meanwhile", "Build " + build.version() + " changed; reload it.");
+			throw new BuildConflict("Build changed meanwhile", "build-changed", build.version());
 		}
 		String note = withdrawal.note().strip();
 		builds.withdrawn(id, note, Instant.now());
@@ -229,8 +229,7 @@ public class BuildService {
 		moved.stream()
 			.filter(post -> !kept.contains(post.postId()) && post.statusBefore() != null)
 			.forEach(post -> backTo.put(post.postId(), post.statusBefore()));
-		pipeline.revert(build.productId(), backTo, PostStatus.IN_BETA,
-				"Beta build " + build.version() + " was withdrawn: " + note, actor, id);
+		pipeline.revert(build.productId(), backTo, PostStatus.IN_BETA, note, actor, id, build.version());
 		events.publishEvent(new BuildWithdrawn(id, build.productId(), build.version(), actor.id()));
 		return builds.byId(id).orElseThrow();
 	}
@@ -242,11 +241,10 @@ public class BuildService {
 	public Post reportBug(long id, BugReport report, SignedInMember reporter) {
 		Build build = access.visible(id, reporter);
 		if (build.isExpired()) {
-			throw new BuildConflict("Beta expired", "Beta " + build.version() + " expired on " + build.expiresAt()
-					+ "; report the bug against a newer build.");
+			throw new BuildConflict("Beta expired", "beta-expired.bug", build.version(), build.expiresAt());
 		}
 		if (!build.isLiveBeta()) {
-			throw new BuildConflict("Not a live beta", "Bugs are reported against published beta builds.");
+			throw new BuildConflict("Not a live beta", "bugs-live-beta");
 		}
 		Post bug = bugs.report(build.productId(), id, build.version(), report, reporter);
 		testers.recordActivity(build.productId(), id, reporter.id(), ActivityKind.BUG);
@@ -352,9 +350,7 @@ public class BuildService {
 		List<Long> ids = rows.stream().map(Builds.BuildPost::postId).toList();
 		Map<Long, PostStatus> before = pipeline.statuses(ids);
 		PostStatus to = (build.channel() == Channel.BETA) ? PostStatus.IN_BETA : PostStatus.SHIPPED;
-		String note = (build.channel() == Channel.BETA) ? "In beta build " + build.version() + " for the testers."
-				: "Released in " + build.version() + ".";
-		List<Long> moved = pipeline.advance(build.productId(), ids, to, note, actor, build.id());
+		List<Long> moved = pipeline.advance(build.productId(), ids, to, actor, build.id(), build.version());
 		Map<Long, Credits.Askers> askers = credits.of(ids);
 		for (long postId : ids) {
 			Credits.Askers asked = askers.getOrDefault(postId, Credits.Askers.none());
@@ -372,7 +368,7 @@ public class BuildService {
 			throw new PromotionRefused(beta, checked);
 		}
 		if (!actor.admin()) {
-			throw new AccessDeniedException("Only admins may override the promotion gate.");
+			throw new Refused(Words.of("admins-override-gate"));
 		}
 		return promotion.overrideReason().strip();
 	}
@@ -389,7 +385,7 @@ public class BuildService {
 	public Build editWhatToTest(long id, String text, SignedInMember actor) {
 		Build build = access.forStaff(id, actor);
 		if (build.channel() != Channel.BETA || build.state() == BuildState.WITHDRAWN) {
-			throw new BuildConflict("Not a beta", "Only a beta build that was not withdrawn has a What to Test.");
+			throw new BuildConflict("Not a beta", "what-to-test-beta");
 		}
 		String whatToTest = text.strip().isEmpty()
 				? WhatToTest.draft(posts.cards(delivered(id).stream().map(DeliveredPost::postId).toList(), null))
@@ -398,9 +394,9 @@ public class BuildService {
 		return builds.byId(id).orElseThrow();
 	}
 
-	private static void requireState(Build build, BuildState state, String detail) {
+	private static void requireState(Build build, BuildState state, String detail, Object... arguments) {
 		if (build.state() != state) {
-			throw new BuildConflict("Build is " + build.state().value(), detail);
+			throw new BuildConflict("Build is " + build.state().value(), detail, arguments);
 		}
 	}
 

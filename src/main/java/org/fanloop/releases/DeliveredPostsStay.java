@@ -2,6 +2,7 @@ package org.fanloop.releases;
 
 import java.util.Optional;
 
+import org.fanloop.web.Words;
 import org.fanloop.posts.PostKeepers;
 
 import org.springframework.stereotype.Component;
@@ -20,10 +21,8 @@ class DeliveredPostsStay implements PostKeepers {
 	}
 
 	@Override
-	public Optional<String> reasonToKeep(long postId) {
-		return builds.deliveringPostAnyState(postId)
-			.map(version -> "Build " + version + " delivers post " + postId
-					+ "; a post in a build stays (take it out of a draft first).");
+	public Optional<Words> reasonToKeep(long postId) {
+		return builds.deliveringPostAnyState(postId).map(version -> Words.of("post-in-build", version, postId));
 	}
 
 }

@@ -1,30 +1,26 @@
 package org.fanloop.releases;
 
-import org.fanloop.web.FieldProblems;
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A version a build may not have: a stable build's with a pre-release suffix. A 400
  * naming the {@code version} field.
  */
-public class InvalidVersion extends ErrorResponseException {
+public class InvalidVersion extends ModuleProblem {
 
-	private final String reason;
+	private final Words reason;
 
-	InvalidVersion(String reason) {
-		super(HttpStatus.BAD_REQUEST, problem(reason), null);
+	InvalidVersion(Words reason) {
+		super(HttpStatus.BAD_REQUEST, "Invalid request", "version", reason);
 		this.reason = reason;
 	}
 
+	/** What is wrong with the version, in the request's language. */
 	public String reason() {
-		return this.reason;
-	}
-
-	private static ProblemDetail problem(String reason) {
-		return FieldProblems.invalid("version", reason);
+		return reason.text();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.fanloop.releases;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.fanloop.web.Words;
 import org.fanloop.posts.BugService;
 import org.fanloop.posts.PostCard;
 import org.fanloop.posts.Severity;
@@ -29,11 +30,11 @@ class NoOpenBlockers implements PromotionRule {
 	public List<GateRule> check(Build build) {
 		List<PostCard> open = bugs.unresolved(build.id(), Severity.BLOCKER);
 		if (open.isEmpty()) {
-			return List.of(new GateRule("no-open-blockers", true, "No open blocker bugs."));
+			return List.of(new GateRule("no-open-blockers", true, Words.page("gate.no-blockers")));
 		}
 		String which = open.stream().map(bug -> "#" + bug.id() + " " + bug.title()).collect(Collectors.joining("; "));
-		return List.of(new GateRule("no-open-blockers", false, open.size()
-				+ ((open.size() == 1) ? " blocker bug is" : " blocker bugs are") + " open: " + which + "."));
+		return List.of(new GateRule("no-open-blockers", false,
+				Words.page((open.size() == 1) ? "gate.blocker" : "gate.blockers", open.size(), which)));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.fanloop.releases;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.BoardQuery;
 import org.fanloop.posts.BoardSort;
@@ -69,7 +70,7 @@ class TrainController {
 	String configure(@PathVariable String slug, @RequestParam String betaWeekday, @RequestParam int stableEveryWeeks,
 			@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
 		if (stableEveryWeeks < 1 || stableEveryWeeks > 52) {
-			redirect.addFlashAttribute("error", "Stable builds come every 1 to 52 weeks.");
+			redirect.addFlashAttribute("error", Words.page("flash.train-weeks"));
 		}
 		else {
 			trains.configure(slug, new TrainSettings(betaWeekday, stableEveryWeeks), me);

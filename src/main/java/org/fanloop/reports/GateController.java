@@ -2,6 +2,7 @@ package org.fanloop.reports;
 
 import jakarta.validation.Valid;
 
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.Product;
 
@@ -47,7 +48,7 @@ class GateController {
 			return PAGE;
 		}
 		gates.save(slug, thresholds, me);
-		redirect.addFlashAttribute("notice", "The gate's report thresholds are saved.");
+		redirect.addFlashAttribute("notice", Words.page("flash.gate-saved"));
 		return "redirect:/products/" + slug + "/gate";
 	}
 

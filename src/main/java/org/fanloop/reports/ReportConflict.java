@@ -1,22 +1,17 @@
 package org.fanloop.reports;
 
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A build that takes no reports (any more): promoted, withdrawn, or not a beta. A 409.
  */
-class ReportConflict extends ErrorResponseException {
+class ReportConflict extends ModuleProblem {
 
-	ReportConflict(String title, String detail) {
-		super(HttpStatus.CONFLICT, problem(title, detail), null);
-	}
-
-	private static ProblemDetail problem(String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-		problem.setTitle(title);
-		return problem;
+	ReportConflict(String title, String detail, Object... arguments) {
+		super(HttpStatus.CONFLICT, title, Words.of(detail, arguments));
 	}
 
 }

@@ -4,13 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.releases.Build;
 import org.fanloop.releases.BuildService;
 import org.fanloop.releases.DeliveredPost;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +45,7 @@ class ReportController {
 	String form(@PathVariable long id, @AuthenticationPrincipal SignedInMember me, Model model) {
 		Build build = builds.visible(id, me);
 		if (!reports.mayReport(build, me)) {
-			throw new AccessDeniedException("Only the product's testers report on a live beta.");
+			throw new Refused(Words.of("testers-report-live"));
 		}
 		ExperienceReport mine = reports.mineIfAny(id, me);
 		Map<String, String> ratings = new LinkedHashMap<>();
@@ -71,21 +72,22 @@ class ReportController {
 		NewReport report = new NewReport(ratings, longOrNull(form.getFirst("best")), longOrNull(form.getFirst("worst")),
 				(score != null) ? score : 0, form.getFirst("comment"));
 		if (score == null || score < 1 || score > 5) {
-			return render(build, report, "Choose an overall score from 1 to 5.", model);
+			return render(build, report, Words.page("flash.report-score"), model);
 		}
 		if (report.comment().length() > 10000) {
-			return render(build, report, "Keep the comment under 10,000 characters.", model);
+			return render(build, report, Words.page("flash.report-comment"), model);
 		}
 		try {
 			boolean created = reports.submit(id, report, me).created();
-			redirect.addFlashAttribute("notice", created ? "Thank you: your report is in." : "Your report is updated.");
+			redirect.addFlashAttribute("notice",
+					created ? Words.page("flash.report-created") : Words.page("flash.report-updated"));
 			return "redirect:/builds/" + id + "#reports";
 		}
 		catch (InvalidReport ex) {
-			return render(build, report, "One of the posts is not in this build any more; reload the form.", model);
+			return render(build, report, Words.page("flash.report-stale"), model);
 		}
 		catch (ReportConflict ex) {
-			redirect.addFlashAttribute("error", ex.getBody().getDetail());
+			redirect.addFlashAttribute("error", ex.detail());
 			return "redirect:/builds/" + id;
 		}
 	}

@@ -1,23 +1,17 @@
 package org.fanloop.reports;
 
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The caller has not reported on this build yet.
  */
-class ReportNotFound extends ErrorResponseException {
+class ReportNotFound extends ModuleProblem {
 
 	ReportNotFound(long buildId) {
-		super(HttpStatus.NOT_FOUND, problem(buildId), null);
-	}
-
-	private static ProblemDetail problem(long buildId) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"You have not reported on build " + buildId + " yet.");
-		problem.setTitle("No report");
-		return problem;
+		super(HttpStatus.NOT_FOUND, "No report", Words.of("report-not-found", buildId));
 	}
 
 }

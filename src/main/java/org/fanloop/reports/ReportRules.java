@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.fanloop.web.Words;
 import org.fanloop.releases.Build;
 import org.fanloop.releases.GateRule;
 import org.fanloop.releases.PromotionRule;
@@ -42,18 +43,17 @@ class ReportRules implements PromotionRule {
 		if (thresholds.minReports() != null) {
 			int needed = thresholds.minReports();
 			rules.add(new GateRule("min-reports", count >= needed,
-					count + " experience " + ((count == 1) ? "report" : "reports") + ", " + needed + " needed."));
+					Words.page((count == 1) ? "gate.report" : "gate.reports", count, needed)));
 		}
 		if (thresholds.minAverageScore() != null) {
 			double needed = thresholds.minAverageScore();
 			if (count == 0) {
-				rules.add(new GateRule("min-average-score", false,
-						"No experience reports yet; an average score of at least " + format(needed) + " is needed."));
+				rules.add(new GateRule("min-average-score", false, Words.page("gate.no-score", format(needed))));
 			}
 			else {
 				double average = (double) total / count;
 				rules.add(new GateRule("min-average-score", average >= needed - 1e-9,
-						"Average score " + format(average) + ", at least " + format(needed) + " needed."));
+						Words.page("gate.score", format(average), format(needed))));
 			}
 		}
 		if (thresholds.maxDislikeShare() != null) {
@@ -78,14 +78,12 @@ class ReportRules implements PromotionRule {
 			}
 		}
 		if (worstShare < 0) {
-			return new GateRule("max-dislike-share", true,
-					"No post rated yet; at most " + percent(allowed) + " may dislike any post.");
+			return new GateRule("max-dislike-share", true, Words.page("gate.no-ratings", percent(allowed)));
 		}
 		boolean passed = worstShare <= allowed + 1e-9;
-		return new GateRule("max-dislike-share", passed, passed
-				? "No post disliked by more than " + percent(allowed) + " (the most: post #" + worstPost + ", "
-						+ percent(worstShare) + ")."
-				: "Post #" + worstPost + " disliked by " + percent(worstShare) + ", at most " + percent(allowed) + ".");
+		return new GateRule("max-dislike-share", passed,
+				passed ? Words.page("gate.dislikes-ok", percent(allowed), worstPost, percent(worstShare))
+						: Words.page("gate.dislikes", worstPost, percent(worstShare), percent(allowed)));
 	}
 
 	private static String format(double value) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.Savepoints;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Markdown;
@@ -21,7 +23,6 @@ import org.fanloop.testers.TesterService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +70,7 @@ public class ReportService {
 		Build build = builds.visible(buildId, tester);
 		requireOpen(build);
 		if (!testers.isTester(build.productId(), tester.id())) {
-			throw new AccessDeniedException("Only the product's beta testers report on its betas.");
+			throw new Refused(Words.of("testers-report"));
 		}
 		Set<Long> delivered = new HashSet<>();
 		builds.delivered(buildId).stream().map(DeliveredPost::postId).forEach(delivered::add);
@@ -130,7 +131,7 @@ public class ReportService {
 				after = Long.parseLong(cursor.strip());
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidReport("cursor", "is not a cursor this call gave; pass nextCursor as it came");
+				throw new InvalidReport("cursor", Words.of("report-cursor"));
 			}
 		}
 		List<ExperienceReport> page = reports.page(buildId, after, PAGE + 1);
@@ -145,19 +146,16 @@ public class ReportService {
 
 	private static void requireOpen(Build build) {
 		if (build.channel() != Channel.BETA) {
-			throw new ReportConflict("Not a beta build",
-					"Experience reports are for beta builds; " + build.version() + " is a stable release.");
+			throw new ReportConflict("Not a beta build", "reports-beta-only", build.version());
 		}
 		if (build.state() == BuildState.PROMOTED || build.state() == BuildState.WITHDRAWN) {
-			throw new ReportConflict("Reports closed",
-					"Build " + build.version() + " was " + build.state().value() + "; it takes no more reports.");
+			throw new ReportConflict("Reports closed", "reports-closed", build.version(), build.state().value());
 		}
 		if (build.isExpired()) {
-			throw new ReportConflict("Reports closed",
-					"Beta " + build.version() + " expired on " + build.expiresAt() + "; it takes no more reports.");
+			throw new ReportConflict("Reports closed", "reports-expired", build.version(), build.expiresAt());
 		}
 		if (!build.isLiveBeta()) {
-			throw new ReportConflict("Not published", "Build " + build.version() + " is not published yet.");
+			throw new ReportConflict("Not published", "not-published", build.version());
 		}
 	}
 
@@ -170,13 +168,13 @@ public class ReportService {
 				postId = Long.parseLong(entry.getKey().strip());
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidReport(field, "is not a post id");
+				throw new InvalidReport(field, Words.of("not-a-post-id"));
 			}
 			if (!delivered.contains(postId)) {
-				throw new InvalidReport(field, "is not a post this build delivers");
+				throw new InvalidReport(field, Words.of("not-delivered"));
 			}
 			Rating rating = Rating.of((entry.getValue() != null) ? entry.getValue() : "")
-				.orElseThrow(() -> new InvalidReport(field, "must be like, neutral or dislike"));
+				.orElseThrow(() -> new InvalidReport(field, Words.of("like-neutral-dislike")));
 			ratings.put(postId, rating);
 		}
 		return ratings;
@@ -184,7 +182,7 @@ public class ReportService {
 
 	private static void requireDelivered(String field, @Nullable Long postId, Set<Long> delivered) {
 		if (postId != null && !delivered.contains(postId)) {
-			throw new InvalidReport(field, "is not a post this build delivers");
+			throw new InvalidReport(field, Words.of("not-delivered"));
 		}
 	}
 

@@ -1,17 +1,17 @@
 package org.fanloop.reputation;
 
-import org.fanloop.web.FieldProblems;
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A reputation request with a field at fault (an unknown level): a 400 naming it.
  */
-class InvalidReputationRequest extends ErrorResponseException {
+class InvalidReputationRequest extends ModuleProblem {
 
-	InvalidReputationRequest(String field, String message) {
-		super(HttpStatus.BAD_REQUEST, FieldProblems.invalid(field, message), null);
+	InvalidReputationRequest(String field, Words message) {
+		super(HttpStatus.BAD_REQUEST, "Invalid request", field, message);
 	}
 
 }

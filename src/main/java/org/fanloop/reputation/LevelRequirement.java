@@ -3,6 +3,7 @@ package org.fanloop.reputation;
 import java.util.List;
 import java.util.Optional;
 
+import org.fanloop.web.Words;
 import org.fanloop.products.ProductService;
 import org.fanloop.testers.ApplicationCriteria;
 
@@ -29,7 +30,7 @@ class LevelRequirement implements ApplicationCriteria {
 	}
 
 	@Override
-	public Optional<String> unmet(long productId, String username) {
+	public Optional<Words> unmet(long productId, String username) {
 		Optional<String> required = ledger.minLevel(productId);
 		if (required.isEmpty()) {
 			return Optional.empty();
@@ -42,8 +43,8 @@ class LevelRequirement implements ApplicationCriteria {
 		if (points >= level.points()) {
 			return Optional.empty();
 		}
-		return Optional.of("The " + products.get(productId).name() + " beta asks for the level " + level.name() + " ("
-				+ level.points() + " points); you have " + points + " (" + settings.levelOf(points).name() + ").");
+		return Optional.of(Words.of("level-required", products.get(productId).name(), level.name(), level.points(),
+				points, settings.levelOf(points).name()));
 	}
 
 }

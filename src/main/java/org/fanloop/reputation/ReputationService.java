@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.Savepoints;
 import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignedInMember;
@@ -32,7 +34,6 @@ import org.fanloop.reports.ReportSubmitted;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -226,7 +227,7 @@ public class ReputationService {
 	 */
 	public Recomputation recompute(SignedInMember actor) {
 		if (!actor.admin()) {
-			throw new AccessDeniedException("Only admins recompute reputation.");
+			throw new Refused(Words.of("admins-reputation"));
 		}
 		List<ReputationLedger.Entry> expected = expected();
 		List<ReputationLedger.Entry> stored = ledger.all();
@@ -301,8 +302,8 @@ public class ReputationService {
 		}
 		ReputationSettings.Level level = settings.named(levelName);
 		if (level == null) {
-			throw new InvalidReputationRequest("minLevel", "is not a level; the levels are "
-					+ String.join(", ", settings.levelList().stream().map(ReputationSettings.Level::name).toList()));
+			throw new InvalidReputationRequest("minLevel", Words.of("not-a-level",
+					String.join(", ", settings.levelList().stream().map(ReputationSettings.Level::name).toList())));
 		}
 		ledger.setMinLevel(product.id(), level.name());
 		return level.name();

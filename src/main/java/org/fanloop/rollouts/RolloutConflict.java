@@ -1,23 +1,18 @@
 package org.fanloop.rollouts;
 
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A rollout change the build cannot take: not a published stable build, or a lower share
  * than it has. A 409.
  */
-class RolloutConflict extends ErrorResponseException {
+class RolloutConflict extends ModuleProblem {
 
-	RolloutConflict(String title, String detail) {
-		super(HttpStatus.CONFLICT, problem(title, detail), null);
-	}
-
-	private static ProblemDetail problem(String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-		problem.setTitle(title);
-		return problem;
+	RolloutConflict(String title, String detail, Object... arguments) {
+		super(HttpStatus.CONFLICT, title, Words.of(detail, arguments));
 	}
 
 }

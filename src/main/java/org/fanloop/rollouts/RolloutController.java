@@ -1,5 +1,6 @@
 package org.fanloop.rollouts;
 
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.jspecify.annotations.Nullable;
 
@@ -28,14 +29,14 @@ class RolloutController {
 			@RequestParam(required = false) @Nullable String reason, @AuthenticationPrincipal SignedInMember me,
 			RedirectAttributes redirect) {
 		if (percent != null && (percent < 1 || percent > 100)) {
-			redirect.addFlashAttribute("error", "Choose a percentage from 1 to 100.");
+			redirect.addFlashAttribute("error", Words.page("flash.rollout-percent"));
 			return "redirect:/builds/" + id + "#rollout";
 		}
 		try {
 			rollouts.change(id, new RolloutChange(percent, halted, reason), me);
 		}
 		catch (RolloutConflict ex) {
-			redirect.addFlashAttribute("error", ex.getBody().getDetail());
+			redirect.addFlashAttribute("error", ex.detail());
 		}
 		catch (InvalidRolloutRequest ex) {
 			redirect.addFlashAttribute("error", ex.sentence());

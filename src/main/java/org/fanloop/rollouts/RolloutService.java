@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
@@ -18,7 +20,6 @@ import org.fanloop.testers.TesterService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,28 +57,24 @@ public class RolloutService {
 	public Rollout change(long id, RolloutChange change, SignedInMember actor) {
 		Build build = builds.managed(id, actor);
 		if (build.channel() != Channel.STABLE || build.state() != BuildState.PUBLISHED) {
-			throw new RolloutConflict("Not a stable release",
-					"Only a published stable build rolls out; " + build.version() + " is not one.");
+			throw new RolloutConflict("Not a stable release", "rollout-stable-only", build.version());
 		}
 		Rollout now = stages.of(id);
 		int percent = now.percent();
 		boolean halted = now.halted();
 		String reason = now.reason();
 		if (change.percent() == null && change.halted() == null) {
-			throw new InvalidRolloutRequest("percent", "Give a percentage, or halted true or false.");
+			throw new InvalidRolloutRequest("percent", Words.of("rollout-percent"));
 		}
 		if (change.percent() != null) {
 			if (change.percent() < now.percent()) {
-				throw new RolloutConflict("Rollout only grows",
-						"The rollout is at " + now.percent()
-								+ " %; installations that updated stay updated, so it cannot go back to "
-								+ change.percent() + " %. Halt it instead.");
+				throw new RolloutConflict("Rollout only grows", "rollout-grows", now.percent(), change.percent());
 			}
 			percent = change.percent();
 		}
 		if (Boolean.TRUE.equals(change.halted())) {
 			if (change.reason() == null || change.reason().isBlank()) {
-				throw new InvalidRolloutRequest("reason", "Say why the rollout is halted; the build page shows it.");
+				throw new InvalidRolloutRequest("reason", Words.of("rollout-reason"));
 			}
 			halted = true;
 			reason = change.reason().strip();
@@ -99,7 +96,7 @@ public class RolloutService {
 			@Nullable String current, @Nullable SignedInMember caller) {
 		Product product = products.get(productSlug);
 		if (installation.isBlank() || installation.length() > 200) {
-			throw new InvalidRolloutRequest("installation", "Give the installation's id (1 to 200 characters).");
+			throw new InvalidRolloutRequest("installation", Words.of("rollout-installation"));
 		}
 		Channel wanted = Channel.of(channel);
 		if (wanted == Channel.BETA) {
@@ -108,7 +105,7 @@ public class RolloutService {
 						"The beta channel answers testers: send their token.");
 			}
 			if (!testers.isTester(product.id(), caller.id()) && !products.isStaff(product.id(), caller)) {
-				throw new AccessDeniedException("The beta channel answers the product's testers only.");
+				throw new Refused(Words.of("beta-channel-testers"));
 			}
 			return builds.released(product.id(), BuildState.PUBLISHED, Channel.BETA, CANDIDATES)
 				.stream()

@@ -17,6 +17,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.fanloop.web.Words;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -53,15 +54,15 @@ class ImageCleaner {
 
 	CleanImage clean(byte[] upload) {
 		if (upload.length == 0) {
-			throw new InvalidScreenshot("is empty: choose an image file");
+			throw new InvalidScreenshot(Words.of("image-empty"));
 		}
 		if (upload.length > settings.maxSize().toBytes()) {
-			throw new InvalidScreenshot("is " + megabytes(upload.length) + ", at most "
-					+ megabytes(settings.maxSize().toBytes()) + " may be uploaded");
+			throw new InvalidScreenshot(
+					Words.of("image-too-big", megabytes(upload.length), megabytes(settings.maxSize().toBytes())));
 		}
 		String format = sniff(upload);
 		if (format == null) {
-			throw new InvalidScreenshot("is not a PNG, JPEG or WebP image");
+			throw new InvalidScreenshot(Words.of("image-type"));
 		}
 		BufferedImage image = decode(upload, format);
 		boolean jpeg = format.equals("jpeg");
@@ -110,8 +111,8 @@ class ImageCleaner {
 				int height = reader.getHeight(0);
 				if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE
 						|| (long) width * height > settings.maxPixels()) {
-					throw new InvalidScreenshot("is " + width + " × " + height + " pixels; at most " + MAX_SIDE
-							+ " a side and " + settings.maxPixels() / 1_000_000 + " megapixels");
+					throw new InvalidScreenshot(
+							Words.of("image-pixels", width, height, MAX_SIDE, settings.maxPixels() / 1_000_000));
 				}
 				decoding.acquireUninterruptibly();
 				try {
@@ -131,7 +132,7 @@ class ImageCleaner {
 		catch (IOException | RuntimeException ex) {
 			// A truncated or crafted file: the decoders throw all sorts (IIOException,
 			// IndexOutOfBounds, IllegalArgument); none of them is the server's fault.
-			throw new InvalidScreenshot("could not be read as a " + name + " image");
+			throw new InvalidScreenshot(Words.of("image-unreadable", name));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.fanloop.web.ModuleProblem;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Comment;
 import org.fanloop.posts.Post;
@@ -19,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,7 +61,7 @@ class ScreenshotController implements PostPageExtras {
 		try {
 			shown = screenshots.ofBug(post.id(), viewer);
 		}
-		catch (ErrorResponseException ex) {
+		catch (ModuleProblem ex) {
 			// The viewer may not see the build: the bug's page shows no screenshots.
 			return Map.of();
 		}
@@ -99,7 +99,7 @@ class ScreenshotController implements PostPageExtras {
 			screenshots.addToBug(id, file.getBytes(), me);
 		}
 		catch (InvalidScreenshot | ScreenshotConflict ex) {
-			redirect.addFlashAttribute("screenshotError", ex.getBody().getDetail());
+			redirect.addFlashAttribute("screenshotError", ex.detail());
 		}
 		return "redirect:/posts/" + id + "#screenshots";
 	}
@@ -110,11 +110,11 @@ class ScreenshotController implements PostPageExtras {
 		try {
 			screenshots.addToReport(id, file.getBytes(), me);
 		}
-		catch (ErrorResponseException ex) {
+		catch (ModuleProblem ex) {
 			if (ex.getStatusCode().value() == 403) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("screenshotError", ex.getBody().getDetail());
+			redirect.addFlashAttribute("screenshotError", ex.detail());
 		}
 		return "redirect:/builds/" + id + "/screenshots";
 	}

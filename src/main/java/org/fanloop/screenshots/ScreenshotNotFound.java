@@ -1,23 +1,18 @@
 package org.fanloop.screenshots;
 
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * No such screenshot, or one the caller may not see (the same answer, so ids tell
  * nothing).
  */
-class ScreenshotNotFound extends ErrorResponseException {
+class ScreenshotNotFound extends ModuleProblem {
 
 	ScreenshotNotFound(long id) {
-		super(HttpStatus.NOT_FOUND, problem(id), null);
-	}
-
-	private static ProblemDetail problem(long id) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No screenshot " + id + ".");
-		problem.setTitle("Screenshot not found");
-		return problem;
+		super(HttpStatus.NOT_FOUND, "Screenshot not found", Words.of("screenshot-not-found", id));
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Post;
 import org.fanloop.posts.PostDeleted;
@@ -19,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -78,7 +79,7 @@ public class ScreenshotService {
 		Post post = posts.get(postId, member);
 		Build build = buildOf(post, member);
 		if (!post.authorName().equals(member.username()) && !products.isStaff(post.productId(), member)) {
-			throw new AccessDeniedException("Only the bug's reporter and the product's staff add screenshots to it.");
+			throw new Refused(Words.of("screenshots-add"));
 		}
 		List<Screenshots.Row> existing = rows.ofPost(postId);
 		int slot = freeSlot(existing, "Bug " + postId);
@@ -143,7 +144,7 @@ public class ScreenshotService {
 		Seen seen = visible(id, actor);
 		Screenshots.Row row = seen.row();
 		if (row.uploadedBy() != actor.id() && !products.isStaff(seen.build().productId(), actor)) {
-			throw new AccessDeniedException("Only who uploaded a screenshot and the product's staff delete it.");
+			throw new Refused(Words.of("screenshots-delete"));
 		}
 		rows.delete(id);
 		files.delete(row.fileName());
@@ -203,8 +204,7 @@ public class ScreenshotService {
 	private Build buildOf(Post post, @Nullable SignedInMember viewer) {
 		Long buildId = post.foundInBuild();
 		if (buildId == null) {
-			throw new ScreenshotConflict("Not a bug report",
-					"Screenshots go on bugs reported against a build; post " + post.id() + " is not one.");
+			throw new ScreenshotConflict("Not a bug report", "screenshots-bugs-only", post.id());
 		}
 		return builds.visible(buildId, viewer);
 	}
@@ -216,8 +216,7 @@ public class ScreenshotService {
 				return slot;
 			}
 		}
-		throw new ScreenshotConflict("Too many screenshots",
-				what + " has " + existing.size() + " screenshots, as many as it may have; delete one first.");
+		throw new ScreenshotConflict("Too many screenshots", "too-many-screenshots", what, existing.size());
 	}
 
 	private Screenshot store(ImageCleaner.CleanImage image, int slot, ToLongFunction<String> insert) {
@@ -228,8 +227,7 @@ public class ScreenshotService {
 		}
 		catch (DuplicateKeyException ex) {
 			files.delete(name);
-			throw new ScreenshotConflict("Screenshot slot taken",
-					"Another screenshot took slot " + slot + " at the same moment; try again.");
+			throw new ScreenshotConflict("Screenshot slot taken", "screenshot-slot", slot);
 		}
 		catch (RuntimeException ex) {
 			files.delete(name);

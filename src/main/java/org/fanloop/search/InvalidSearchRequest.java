@@ -1,15 +1,15 @@
 package org.fanloop.search;
 
-import org.fanloop.web.FieldProblems;
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /** A search with a parameter at fault: a 400 naming it. */
-class InvalidSearchRequest extends ErrorResponseException {
+class InvalidSearchRequest extends ModuleProblem {
 
-	InvalidSearchRequest(String field, String message) {
-		super(HttpStatus.BAD_REQUEST, FieldProblems.invalid(field, message), null);
+	InvalidSearchRequest(String field, Words message) {
+		super(HttpStatus.BAD_REQUEST, "Invalid request", field, message);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.PostKind;
 import org.fanloop.posts.PostStatus;
@@ -11,7 +13,6 @@ import org.fanloop.products.ProductService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,7 @@ class SearchApiController {
 			throw new AuthenticationCredentialsNotFoundException("Sign in first: only admins see the search index.");
 		}
 		if (!me.admin()) {
-			throw new AccessDeniedException("Only admins see the search index.");
+			throw new Refused(Words.of("admins-search-index"));
 		}
 		return search.state();
 	}
@@ -65,13 +66,13 @@ class SearchApiController {
 	List<SimilarPost> similar(@PathVariable String slug, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "5") int limit) {
 		if (q.length() > Draft.MAX_TEXT) {
-			throw new InvalidSearchRequest("q", "is at most " + Draft.MAX_TEXT + " characters");
+			throw new InvalidSearchRequest("q", Words.of("at-most-characters", Draft.MAX_TEXT));
 		}
 		if (body.length() > 20_000) {
-			throw new InvalidSearchRequest("body", "is at most 20000 characters");
+			throw new InvalidSearchRequest("body", Words.of("at-most-characters", 20000));
 		}
 		if (limit < 1 || limit > 20) {
-			throw new InvalidSearchRequest("limit", "is 1 to 20");
+			throw new InvalidSearchRequest("limit", Words.of("from-to", 1, 20));
 		}
 		return search.similar(products.get(slug).id(), new Draft(q, body), limit, null);
 	}
@@ -80,7 +81,7 @@ class SearchApiController {
 	static SearchQuery query(String q, @Nullable Long productId, @Nullable String kind, @Nullable String status,
 			String sort, @Nullable String cursor, int limit) {
 		if (q.length() > 200) {
-			throw new InvalidSearchRequest("q", "is at most 200 characters");
+			throw new InvalidSearchRequest("q", Words.of("at-most-characters", 200));
 		}
 		return new SearchQuery(q.strip(), productId, (kind == null || kind.isBlank()) ? null : PostKind.of(kind),
 				(status == null || status.isBlank()) ? null : PostStatus.of(status), SearchOrder.of(sort),
@@ -97,7 +98,7 @@ class SearchApiController {
 			@RequestParam(defaultValue = "relevance") String sort,
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "20") int limit) {
 		if (limit < 1 || limit > 100) {
-			throw new InvalidSearchRequest("limit", "is 1 to 100");
+			throw new InvalidSearchRequest("limit", Words.of("from-to", 1, 100));
 		}
 		Long productId = (product == null || product.isBlank()) ? null : products.get(product).id();
 		return search.search(query(q, productId, kind, status, sort, cursor, limit));

@@ -1,5 +1,7 @@
 package org.fanloop.search;
 
+import org.fanloop.web.Words;
+
 import java.nio.ByteBuffer;
 import java.util.Base64;
 
@@ -24,7 +26,7 @@ record SearchCursor(double value, long postId) {
 			return new SearchCursor(buffer.getDouble(), buffer.getLong());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidSearchRequest("cursor", "is not one this search gave");
+			throw new InvalidSearchRequest("cursor", Words.of("search-cursor"));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.fanloop.search;
 
+import org.fanloop.web.Words;
+
 import java.util.Locale;
 
 /** How results are ordered: best match, most votes or newest first. */
@@ -18,7 +20,7 @@ public enum SearchOrder {
 				return order;
 			}
 		}
-		throw new InvalidSearchRequest("sort", "is relevance, votes or newest");
+		throw new InvalidSearchRequest("sort", Words.of("search-sort"));
 	}
 
 }

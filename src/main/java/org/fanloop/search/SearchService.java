@@ -2,6 +2,8 @@ package org.fanloop.search;
 
 import java.util.List;
 
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.CommentAdded;
 import org.fanloop.posts.PostCreated;
@@ -19,7 +21,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -105,7 +106,7 @@ public class SearchService {
 	 */
 	IndexState startRebuild(SignedInMember actor) {
 		if (!actor.admin()) {
-			throw new AccessDeniedException("Only admins rebuild the search index.");
+			throw new Refused(Words.of("admins-search-rebuild"));
 		}
 		rebuildInBackground();
 		return new IndexState(true, index.size(), index.meant());

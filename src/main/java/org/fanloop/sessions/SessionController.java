@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
-import org.fanloop.web.FieldProblems;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,18 +66,17 @@ class SessionController {
 					: Arrays.stream(posts.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
 			if (durationMinutes < 15 || durationMinutes > 600 || capacity < 1 || capacity > 1000 || topic.isBlank()
 					|| topic.length() > 200 || place.isBlank() || place.length() > 500) {
-				throw SessionProblem.field("topic",
-						"and place are needed, for 15 to 600 minutes and 1 to 1000 members");
+				throw SessionProblem.field("topic", "session-topic");
 			}
 			ReviewSession created = sessions.create(slug,
 					new NewSession(topic, startsAt, timeZone, durationMinutes, place, capacity, ids), me);
 			return "redirect:/sessions/" + created.id();
 		}
 		catch (NumberFormatException ex) {
-			redirect.addFlashAttribute("error", "Posts are given by their numbers, separated by commas.");
+			redirect.addFlashAttribute("error", Words.page("flash.session-posts"));
 		}
 		catch (SessionProblem ex) {
-			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
+			redirect.addFlashAttribute("error", ex.pageSentence());
 		}
 		return "redirect:/products/" + slug + "/sessions#plan";
 	}
@@ -104,13 +102,13 @@ class SessionController {
 			@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
 		try {
 			if (usernames == null || usernames.isEmpty()) {
-				throw SessionProblem.field("usernames", "need at least one member");
+				throw SessionProblem.field("usernames", "session-members");
 			}
 			List<String> invited = sessions.invite(id, usernames.stream().filter(u -> !u.isBlank()).toList(), me);
-			redirect.addFlashAttribute("notice", "Invited: " + String.join(", ", invited) + ".");
+			redirect.addFlashAttribute("notice", Words.page("flash.invited", String.join(", ", invited)));
 		}
 		catch (SessionProblem ex) {
-			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
+			redirect.addFlashAttribute("error", ex.pageSentence());
 		}
 		return "redirect:/sessions/" + id;
 	}
@@ -122,7 +120,7 @@ class SessionController {
 			sessions.answer(id, answer.equals("accept"), me);
 		}
 		catch (SessionProblem ex) {
-			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
+			redirect.addFlashAttribute("error", ex.pageSentence());
 		}
 		return "redirect:/sessions/" + id;
 	}
@@ -132,12 +130,12 @@ class SessionController {
 			RedirectAttributes redirect) {
 		try {
 			if (note.isBlank()) {
-				throw SessionProblem.field("note", "must say what came of the session");
+				throw SessionProblem.field("note", "session-note");
 			}
 			sessions.close(id, new Outcome(note, List.of()), me);
 		}
 		catch (SessionProblem ex) {
-			redirect.addFlashAttribute("error", FieldProblems.sentence(ex));
+			redirect.addFlashAttribute("error", ex.pageSentence());
 		}
 		return "redirect:/sessions/" + id;
 	}

@@ -17,6 +17,8 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.Savepoints;
 import org.fanloop.accounts.Member;
 import org.fanloop.accounts.MemberService;
@@ -31,7 +33,6 @@ import org.fanloop.reputation.ReputationService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,19 +83,19 @@ public class SessionService {
 			zone = ZoneId.of(session.timeZone().strip());
 		}
 		catch (DateTimeException ex) {
-			throw SessionProblem.field("timeZone", "is not a time zone (try Europe/Berlin or UTC)");
+			throw SessionProblem.field("timeZone", "not-a-time-zone");
 		}
 		Instant startsAt;
 		try {
 			startsAt = LocalDateTime.parse(session.startsAt().strip()).atZone(zone).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw SessionProblem.field("startsAt", "is not a date and time like 2026-12-03T15:00");
+			throw SessionProblem.field("startsAt", "not-a-date-time");
 		}
 		List<Long> postIds = (session.posts() != null) ? List.copyOf(new LinkedHashSet<>(session.posts())) : List.of();
 		List<PostCard> cards = posts.cards(postIds, null);
 		if (cards.size() != postIds.size() || cards.stream().anyMatch(card -> card.productId() != product.id())) {
-			throw SessionProblem.field("posts", "must be posts of " + product.name());
+			throw SessionProblem.field("posts", "posts-of", product.name());
 		}
 		long id = rows.insert(product.id(), session.topic().strip(), startsAt, zone.getId(), session.durationMinutes(),
 				session.place().strip(), session.capacity(), actor.username(), Instant.now());
@@ -145,7 +146,7 @@ public class SessionService {
 		Instant now = Instant.now();
 		for (String username : usernames) {
 			Member member = members.find(username.strip())
-				.orElseThrow(() -> SessionProblem.field("usernames", username + " is not a member"));
+				.orElseThrow(() -> SessionProblem.field("usernames", "not-a-member", username));
 			if (savepoints.insert(() -> rows.invite(id, member.id(), member.username(), now))) {
 				invited.add(member.id());
 				names.add(member.username());
@@ -167,8 +168,7 @@ public class SessionService {
 		ReviewSession session = rows.byId(id).orElseThrow(() -> SessionProblem.notFound(id));
 		requireOpen(session);
 		rows.lock(id);
-		String state = rows.stateOf(id, member.id())
-			.orElseThrow(() -> new AccessDeniedException("Only invited members answer a review session's invitation."));
+		String state = rows.stateOf(id, member.id()).orElseThrow(() -> new Refused(Words.of("invited-only")));
 		Instant now = Instant.now();
 		if (accept) {
 			if (state.equals("accepted") || state.equals("waitlisted")) {
@@ -197,10 +197,11 @@ public class SessionService {
 		List<Outcome.Change> changes = (outcome.changes() != null) ? outcome.changes() : List.of();
 		for (Outcome.Change change : changes) {
 			if (!discussed.contains(change.postId())) {
-				throw SessionProblem.field("changes", "post " + change.postId() + " was not discussed in this session");
+				throw SessionProblem.field("changes", "not-discussed", change.postId());
 			}
 		}
-		String back = "\n\nFrom the review session “" + session.topic() + "”: /sessions/" + id;
+		// Written in the language of the staff member who records it, as their note is.
+		String back = "\n\n" + Words.page("sessions.from-session", session.topic(), "/sessions/" + id);
 		for (Outcome.Change change : changes) {
 			posts.changeStatus(change.postId(), new StatusUpdate(change.status(), change.note().strip() + back), actor);
 		}
@@ -245,8 +246,7 @@ public class SessionService {
 
 	private static void requireOpen(ReviewSession session) {
 		if (session.closedAt() != null) {
-			throw SessionProblem.conflict("Session over",
-					"The review session “" + session.topic() + "” took place; its outcome is recorded.");
+			throw SessionProblem.conflict("Session over", "session-over", session.topic());
 		}
 	}
 

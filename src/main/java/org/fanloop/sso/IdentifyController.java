@@ -8,6 +8,7 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fanloop.web.Words;
 import org.fanloop.accounts.Member;
 import org.fanloop.accounts.WebSignIn;
 import org.fanloop.web.LocalPaths;
@@ -67,21 +68,20 @@ class IdentifyController {
 
 	private OutsideIdentity identity(String token) {
 		if (decoder == null) {
-			throw new SsoRefused("Signing in from the company's site is not set up here.");
+			throw new SsoRefused(Words.of("identify-off"));
 		}
 		Jwt jwt;
 		try {
 			jwt = decoder.decode(token);
 		}
 		catch (JwtException ex) {
-			throw new SsoRefused("The signed identity is not valid (signature, format or expiry).");
+			throw new SsoRefused(Words.of("identity-invalid"));
 		}
 		Instant issued = jwt.getIssuedAt();
 		Instant expires = jwt.getExpiresAt();
 		if (issued == null || expires == null || expires.isAfter(issued.plus(settings.identifyMaxAge()))
 				|| jwt.getSubject() == null) {
-			throw new SsoRefused("The signed identity needs sub, iat and an exp at most "
-					+ settings.identifyMaxAge().toMinutes() + " minutes after iat.");
+			throw new SsoRefused(Words.of("identity-claims", settings.identifyMaxAge().toMinutes()));
 		}
 		return new OutsideIdentity(ISSUER, jwt.getSubject(), jwt.getClaimAsString("email"), true,
 				jwt.getClaimAsString("name"));

@@ -1,23 +1,18 @@
 package org.fanloop.sso;
 
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * An outside identity Fanloop cannot sign in: no address, a bad or expired signed
  * identity.
  */
-class SsoRefused extends ErrorResponseException {
+class SsoRefused extends ModuleProblem {
 
-	SsoRefused(String detail) {
-		super(HttpStatus.UNAUTHORIZED, problem(detail), null);
-	}
-
-	private static ProblemDetail problem(String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
-		problem.setTitle("Single sign-on failed");
-		return problem;
+	SsoRefused(Words detail) {
+		super(HttpStatus.UNAUTHORIZED, "Single sign-on failed", detail);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.fanloop.sso;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.fanloop.web.Words;
 import org.fanloop.accounts.Member;
 import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.PasswordSignInRule;
@@ -28,13 +29,13 @@ class SsoService implements PasswordSignInRule {
 
 	private final ProductService products;
 
-	private final SsoSettings settings;
+	private final SsoPolicy policy;
 
-	SsoService(MemberIdentities identities, MemberService members, ProductService products, SsoSettings settings) {
+	SsoService(MemberIdentities identities, MemberService members, ProductService products, SsoPolicy policy) {
 		this.identities = identities;
 		this.members = members;
 		this.products = products;
-		this.settings = settings;
+		this.policy = policy;
 	}
 
 	@Transactional
@@ -45,7 +46,7 @@ class SsoService implements PasswordSignInRule {
 		}
 		String email = identity.email();
 		if (email == null || email.isBlank() || !email.contains("@")) {
-			throw new SsoRefused("The provider gave no email address; Fanloop needs one to make your account.");
+			throw new SsoRefused(Words.of("sso-no-email"));
 		}
 		Member member = identity.emailVerified()
 				? members.holdersOf(email).stream().filter(Member::emailVerified).findFirst().orElse(null) : null;
@@ -58,15 +59,15 @@ class SsoService implements PasswordSignInRule {
 			// A sign-in of the same identity on another request linked it first.
 			return identities.member(identity.issuer(), identity.subject())
 				.flatMap(members::find)
-				.orElseThrow(() -> new SsoRefused("Signing in failed; try again."));
+				.orElseThrow(() -> new SsoRefused(Words.of("sso-failed")));
 		}
 		return member;
 	}
 
 	@Override
-	public Optional<String> refuse(SignedInMember member) {
-		if (settings.requireForStaff() && products.isStaffAnywhere(member)) {
-			return Optional.of("Staff sign in through the company's single sign-on on the login page.");
+	public Optional<Words> refuse(SignedInMember member) {
+		if (policy.requireForStaff() && products.isStaffAnywhere(member)) {
+			return Optional.of(Words.of("staff-sso"));
 		}
 		return Optional.empty();
 	}

@@ -1,5 +1,7 @@
 package org.fanloop.testers;
 
+import org.fanloop.web.Words;
+
 import java.util.Optional;
 
 /**
@@ -9,6 +11,6 @@ import java.util.Optional;
  */
 public interface ApplicationCriteria {
 
-	Optional<String> unmet(long productId, String username);
+	Optional<Words> unmet(long productId, String username);
 
 }

@@ -1,5 +1,6 @@
 package org.fanloop.testers;
 
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
@@ -55,7 +56,7 @@ class BetaProgrammeController {
 			testers.apply(slug, me);
 		}
 		catch (ProgrammeConflict ex) {
-			redirect.addFlashAttribute("error", ex.getBody().getDetail());
+			redirect.addFlashAttribute("error", ex.detail());
 		}
 		return "redirect:/products/" + slug + "/beta";
 	}
@@ -69,7 +70,7 @@ class BetaProgrammeController {
 			RedirectAttributes redirect) {
 		if ((maxUses != null && maxUses < 1) || (expiresInDays != null && expiresInDays < 1)
 				|| (minMemberDays != null && minMemberDays < 0)) {
-			redirect.addFlashAttribute("error", "Uses and days are whole numbers of at least 1 (0 for member days).");
+			redirect.addFlashAttribute("error", Words.page("flash.link-numbers"));
 			return "redirect:/products/" + slug + "/beta#invitations";
 		}
 		java.time.Instant expires = (expiresInDays != null)
@@ -106,7 +107,7 @@ class BetaProgrammeController {
 			testers.decide(slug, username, TesterState.of(state), me);
 		}
 		catch (ProgrammeConflict ex) {
-			redirect.addFlashAttribute("error", ex.getBody().getDetail());
+			redirect.addFlashAttribute("error", ex.detail());
 		}
 		return "redirect:/products/" + slug + "/beta";
 	}
@@ -116,7 +117,7 @@ class BetaProgrammeController {
 			@RequestParam(required = false) @Nullable Integer testerCap, @AuthenticationPrincipal SignedInMember me,
 			RedirectAttributes redirect) {
 		if (testerCap != null && testerCap < 1) {
-			redirect.addFlashAttribute("error", "The cap must be at least 1 (or empty for none).");
+			redirect.addFlashAttribute("error", Words.page("flash.cap"));
 		}
 		else {
 			testers.configure(slug, new ProgrammeSettings(open, testerCap), me);

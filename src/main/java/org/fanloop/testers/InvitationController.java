@@ -48,7 +48,7 @@ class InvitationController {
 			invitations.join(invitation, me);
 		}
 		catch (ProgrammeConflict ex) {
-			redirect.addFlashAttribute("error", ex.getBody().getDetail());
+			redirect.addFlashAttribute("error", ex.detail());
 		}
 		return "redirect:/products/" + product.slug() + "/beta";
 	}

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.Member;
 import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignedInMember;
@@ -13,7 +15,6 @@ import org.fanloop.web.Secrets;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,8 +60,7 @@ public class InvitationService {
 		Product product = products.get(productSlug);
 		products.requireStaff(product.id(), actor, "revoke its enrolment links");
 		if (!invitations.revoke(id, product.id(), Instant.now())) {
-			throw new ProgrammeConflict(HttpStatus.NOT_FOUND, "No such link",
-					"There is no usable enrolment link " + id + " of " + product.name() + ".");
+			throw new ProgrammeConflict(HttpStatus.NOT_FOUND, "No such link", "no-enrolment-link", id, product.name());
 		}
 	}
 
@@ -72,16 +72,15 @@ public class InvitationService {
 	public TesterService.Applied join(Invitation invitation, SignedInMember member) {
 		Instant now = Instant.now();
 		if (invitation.revokedAt() != null) {
-			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Link revoked", "This enrolment link was revoked.");
+			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Link revoked", "link-revoked");
 		}
 		if (invitation.expiresAt() != null && !now.isBefore(invitation.expiresAt())) {
-			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Link expired", "This enrolment link has expired.");
+			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Link expired", "link-expired");
 		}
 		if (invitation.minMemberDays() != null) {
 			Member joined = members.find(member.id()).orElseThrow();
 			if (joined.createdAt().plus(Duration.ofDays(invitation.minMemberDays())).isAfter(now)) {
-				throw new AccessDeniedException(
-						"This link is for members of at least " + invitation.minMemberDays() + " days.");
+				throw new Refused(Words.of("link-member-days", invitation.minMemberDays()));
 			}
 		}
 		return testers.join(invitation, member);
@@ -90,8 +89,7 @@ public class InvitationService {
 	/** The link with this token; 404 for a link that never was. */
 	public Invitation find(String token) {
 		return invitations.byTokenHash(hash(token))
-			.orElseThrow(() -> new ProgrammeConflict(HttpStatus.NOT_FOUND, "No such link",
-					"This enrolment link does not exist."));
+			.orElseThrow(() -> new ProgrammeConflict(HttpStatus.NOT_FOUND, "No such link", "link-missing"));
 	}
 
 	private static String hash(String token) {

@@ -169,14 +169,14 @@ public class TesterService {
 		Application existing = testers.application(product.id(), member.id()).orElse(null);
 		if (existing != null) {
 			if (existing.state() == TesterState.DECLINED) {
-				throw new ProgrammeConflict(HttpStatus.CONFLICT, "Application declined",
-						"Your application to the " + product.name() + " beta was declined.");
+				throw new ProgrammeConflict(HttpStatus.CONFLICT, "Application declined", "application-declined",
+						product.name());
 			}
 			return new Applied(existing, false);
 		}
 		if (!programme(product.id()).open()) {
-			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Beta programme closed",
-					"The " + product.name() + " beta programme takes no applications now.");
+			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Beta programme closed", "programme-closed",
+					product.name());
 		}
 		requireCriteria(product, member);
 		// The same member's second request may win the race; theirs stands.
@@ -195,8 +195,8 @@ public class TesterService {
 		Product product = products.get(invitation.productId());
 		Application existing = testers.application(product.id(), member.id()).orElse(null);
 		if (existing != null && existing.state() == TesterState.DECLINED) {
-			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Application declined",
-					"Your application to the " + product.name() + " beta was declined.");
+			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Application declined", "application-declined",
+					product.name());
 		}
 		boolean created = false;
 		if (existing == null) {
@@ -204,8 +204,7 @@ public class TesterService {
 			created = savepoints
 				.insert(() -> testers.insert(product.id(), member.id(), member.username(), Instant.now()));
 			if (created && !invitationUses.test(invitation.id())) {
-				throw new ProgrammeConflict(HttpStatus.CONFLICT, "Link used up",
-						"This enrolment link has been used as often as it may be.");
+				throw new ProgrammeConflict(HttpStatus.CONFLICT, "Link used up", "link-used-up");
 			}
 		}
 		Application application = testers.application(product.id(), member.id()).orElseThrow();
@@ -213,8 +212,8 @@ public class TesterService {
 			ensureProgramme(product.id());
 			testers.lockProgramme(product.id());
 			if (programme(product.id()).full()) {
-				throw new ProgrammeConflict(HttpStatus.CONFLICT, "Beta programme full", "The " + product.name()
-						+ " beta has all the " + programme(product.id()).testerCap() + " testers it may have.");
+				throw new ProgrammeConflict(HttpStatus.CONFLICT, "Beta programme full", "programme-full",
+						product.name(), programme(product.id()).testerCap());
 			}
 			testers.decide(product.id(), member.id(), TesterState.ACCEPTED, Instant.now());
 			application = testers.application(product.id(), member.id()).orElseThrow();
@@ -238,12 +237,12 @@ public class TesterService {
 		ensureProgramme(product.id());
 		testers.lockProgramme(product.id());
 		Application application = testers.application(product.id(), member.id())
-			.orElseThrow(() -> new ProgrammeConflict(HttpStatus.NOT_FOUND, "No application",
-					member.username() + " has not applied to the " + product.name() + " beta."));
+			.orElseThrow(() -> new ProgrammeConflict(HttpStatus.NOT_FOUND, "No application", "no-application",
+					member.username(), product.name()));
 		if (state == TesterState.ACCEPTED && application.state() != TesterState.ACCEPTED
 				&& programme(product.id()).full()) {
-			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Beta programme full", "The " + product.name()
-					+ " beta has all the " + programme(product.id()).testerCap() + " testers it may have.");
+			throw new ProgrammeConflict(HttpStatus.CONFLICT, "Beta programme full", "programme-full", product.name(),
+					programme(product.id()).testerCap());
 		}
 		testers.decide(product.id(), member.id(), state, Instant.now());
 		return testers.application(product.id(), member.id()).orElseThrow();

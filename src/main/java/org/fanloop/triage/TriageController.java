@@ -6,6 +6,8 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.posts.Comment;
 import org.fanloop.posts.Post;
@@ -14,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,7 +71,7 @@ class TriageController implements PostPageExtras {
 			throw new AuthenticationCredentialsNotFoundException("Sign in first: only admins see triage.");
 		}
 		if (!me.admin()) {
-			throw new AccessDeniedException("Only admins see triage.");
+			throw new Refused(Words.of("admins-triage"));
 		}
 		return triage.state();
 	}

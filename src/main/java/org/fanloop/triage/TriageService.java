@@ -10,6 +10,8 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.bwaldvogel.liblinear.Feature;
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.meanings.Meanings;
 import org.fanloop.posts.Post;
@@ -24,7 +26,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -207,7 +208,7 @@ public class TriageService {
 	/** An admin asks for a retraining now; it runs in the background. */
 	TriageState startRetrain(SignedInMember actor) {
 		if (!actor.admin()) {
-			throw new AccessDeniedException("Only admins retrain triage.");
+			throw new Refused(Words.of("admins-retrain"));
 		}
 		Thread.ofVirtual().name("triage-retrain").start(() -> {
 			try {

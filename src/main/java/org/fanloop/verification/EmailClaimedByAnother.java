@@ -1,24 +1,18 @@
 package org.fanloop.verification;
 
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Another member proved this address first. Only somebody who reads its mail can follow
  * the link, so saying so tells nobody else anything.
  */
-class EmailClaimedByAnother extends ErrorResponseException {
+class EmailClaimedByAnother extends ModuleProblem {
 
 	EmailClaimedByAnother() {
-		super(HttpStatus.CONFLICT, problem(), null);
-	}
-
-	private static ProblemDetail problem() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Another account verified this address first; sign in to that one, or reset its password.");
-		problem.setTitle("Address already verified");
-		return problem;
+		super(HttpStatus.CONFLICT, "Address already verified", Words.of("email-claimed"));
 	}
 
 }

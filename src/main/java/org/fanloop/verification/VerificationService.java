@@ -12,6 +12,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.PreDestroy;
 
+import org.fanloop.web.Words;
 import org.fanloop.accounts.Member;
 import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.MemberSignedUp;
@@ -159,7 +160,7 @@ public class VerificationService {
 		String hash = Secrets.sha256Hex(token);
 		EmailLinks.Link link = links.find(hash, LinkPurpose.RESET, Instant.now()).orElseThrow(InvalidEmailLink::new);
 		Member member = members.find(link.memberId()).orElseThrow(InvalidEmailLink::new);
-		Optional<String> problem = members.passwordProblem(password, member);
+		Optional<Words> problem = members.passwordProblem(password, member);
 		if (problem.isPresent()) {
 			throw new WeakPassword(problem.get());
 		}

@@ -1,34 +1,27 @@
 package org.fanloop.verification;
 
-import java.util.List;
-import java.util.Map;
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A new password that will not do; the problem lists it under {@code errors}, as a
  * validation failure would.
  */
-class WeakPassword extends ErrorResponseException {
+class WeakPassword extends ModuleProblem {
 
-	private final String reason;
+	private final Words reason;
 
-	WeakPassword(String reason) {
-		super(HttpStatus.BAD_REQUEST, problem(reason), null);
+	WeakPassword(Words reason) {
+		super(HttpStatus.BAD_REQUEST, "Invalid request", Words.of("field-message", "password", reason), "password",
+				reason);
 		this.reason = reason;
 	}
 
+	/** What is wrong with the password, in the request's language. */
 	String reason() {
-		return reason;
-	}
-
-	private static ProblemDetail problem(String reason) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "password " + reason);
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", List.of(Map.of("field", "password", "message", reason)));
-		return problem;
+		return reason.text();
 	}
 
 }

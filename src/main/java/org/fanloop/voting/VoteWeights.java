@@ -8,14 +8,14 @@ import java.util.Optional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.Member;
 import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.SignedInMember;
-import org.fanloop.posts.PostCard;
 import org.fanloop.posts.PostService;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
-import org.fanloop.web.FieldProblems;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -81,10 +81,10 @@ public class VoteWeights {
 		products.requireStaff(product.id(), actor, "weigh its votes");
 		weights.weights().forEach((value, weight) -> {
 			if (value.isBlank() || value.length() > 40) {
-				throw invalid("weights", "values are 1 to 40 characters");
+				throw invalid("weights", Words.of("weight-values"));
 			}
 			if (weight == null || weight < 0 || weight > 1000) {
-				throw invalid("weights." + value, "is a weight from 0 to 1000");
+				throw invalid("weights." + value, Words.of("weight-range"));
 			}
 		});
 		jdbc.sql("delete from vote_weights where product_id = :product").param("product", product.id()).update();
@@ -119,10 +119,9 @@ public class VoteWeights {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		Weights weights = weights(product.id())
-			.orElseThrow(() -> invalid("value", "the product weighs no votes yet: set its weights first"));
+		Weights weights = weights(product.id()).orElseThrow(() -> invalid("value", Words.of("no-weights")));
 		if (!weights.weights().containsKey(value.strip())) {
-			throw invalid("value", "is not one of " + String.join(", ", weights.weights().keySet()));
+			throw invalid("value", Words.of("not-one-of", String.join(", ", weights.weights().keySet())));
 		}
 		jdbc.sql(
 				"insert into member_attributes (product_id, member_id, attribute_value) values (:product, :member, :value)")
@@ -161,15 +160,15 @@ public class VoteWeights {
 			.toList();
 	}
 
-	private static ErrorResponseException invalid(String field, String message) {
+	private static ErrorResponseException invalid(String field, Words message) {
 		return new InvalidWeights(field, message);
 	}
 
 	/** A weighting request with a field at fault: a 400 naming it. */
-	static class InvalidWeights extends ErrorResponseException {
+	static class InvalidWeights extends ModuleProblem {
 
-		InvalidWeights(String field, String message) {
-			super(HttpStatus.BAD_REQUEST, FieldProblems.invalid(field, message), null);
+		InvalidWeights(String field, Words message) {
+			super(HttpStatus.BAD_REQUEST, "Invalid request", field, message);
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.fanloop.web;
 
+import java.util.Locale;
+
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -54,7 +56,7 @@ class JsonInput {
 			}
 			String text = parser.getString();
 			if (text.indexOf('\0') >= 0) {
-				return (String) context.handleWeirdStringValue(String.class, text, InvalidText.NUL_MESSAGE);
+				return (String) context.handleWeirdStringValue(String.class, text, InvalidText.NUL.in(Locale.ENGLISH));
 			}
 			return text;
 		}

@@ -59,7 +59,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> unauthorized(AuthenticationException ex, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
 				(ex.getMessage() != null && ex.getMessage().contains("bearer token")) ? ex.getMessage()
-						: "Sign in first: send Authorization: Bearer <token> (POST /api/v1/tokens gives one).");
+						: Words.of("sign-in-first").text());
 		problem.setTitle("Unauthorized");
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
@@ -68,8 +68,8 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> forbidden(AccessDeniedException ex, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				(ex.getMessage() != null) ? ex.getMessage() : "You may not do this.");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, (ex instanceof Refused refused)
+				? refused.reason() : (ex.getMessage() != null) ? ex.getMessage() : Words.of("forbidden").text());
 		problem.setTitle("Forbidden");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
 	}
@@ -92,7 +92,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		}
 		log.error("Unexpected error on {}", request.getDescription(false), ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on our side; it has been logged.");
+				Words.of("internal-error").text());
 		problem.setTitle("Internal Server Error");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
 	}
@@ -102,7 +102,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ex.getBody();
 		problem.setTitle("Invalid request");
-		problem.setDetail("Some fields are not valid; see errors.");
+		problem.setDetail(Words.of("invalid-fields").text());
 		// One sentence per field (the messages say the same for each rule of a field).
 		Map<String, String> byField = new LinkedHashMap<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
@@ -130,16 +130,17 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
 		problem.setTitle("Invalid request");
 		if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-			problem.setDetail("Some fields are not valid; see errors.");
-			problem.setProperty("errors", List.of(Map.of("field", field(json.getPath()), "message", expected(json))));
+			problem.setDetail(Words.of("invalid-fields").text());
+			problem.setProperty("errors",
+					List.of(Map.of("field", field(json.getPath()), "message", expected(json).text())));
 		}
 		else if (ex.getCause() instanceof JacksonException json && json.getCause() == null
 				&& !(json instanceof MismatchedInputException)) {
-			problem.setDetail("The body is not valid JSON: " + json.getOriginalMessage());
+			problem.setDetail(Words.of("json-invalid", json.getOriginalMessage()).text());
 			problem.setProperty("errors", List.of());
 		}
 		else {
-			problem.setDetail("The body is missing or is not the JSON this call takes.");
+			problem.setDetail(Words.of("json-missing").text());
 			problem.setProperty("errors", List.of());
 		}
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -159,43 +160,44 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		return field.toString();
 	}
 
-	private static String expected(JacksonException ex) {
+	private static Words expected(JacksonException ex) {
 		if (ex instanceof InvalidFormatException format && format.getValue() instanceof String text
 				&& text.indexOf('\0') >= 0) {
-			return InvalidText.NUL_MESSAGE;
+			return InvalidText.NUL;
 		}
 		if (ex instanceof UnrecognizedPropertyException) {
-			return "is not a field of this call";
+			return Words.of("json.unknown-field");
 		}
 		if (!(ex instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
-			return "is not valid";
+			return Words.of("not-valid");
 		}
 		Class<?> type = mismatch.getTargetType();
 		if (type == String.class) {
-			return "must be a JSON string";
+			return Words.of("json.string");
 		}
 		if (type == Boolean.class || type == boolean.class) {
-			return "must be true or false";
+			return Words.of("json.boolean");
 		}
 		if (type == Integer.class || type == int.class || type == Long.class || type == long.class
 				|| type == Short.class || type == short.class) {
-			return "must be a whole number";
+			return Words.of("json.integer");
 		}
 		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-			return "must be a number";
+			return Words.of("json.number");
 		}
 		if (type.isEnum()) {
-			return "must be one of " + Arrays.stream(type.getEnumConstants())
-				.map(constant -> constant.toString().toLowerCase(Locale.ROOT))
-				.collect(Collectors.joining(", "));
+			return Words.of("one-of",
+					Arrays.stream(type.getEnumConstants())
+						.map(constant -> constant.toString().toLowerCase(Locale.ROOT))
+						.collect(Collectors.joining(", ")));
 		}
 		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-			return "must be a JSON array";
+			return Words.of("json.array");
 		}
 		if (Map.class.isAssignableFrom(type)) {
-			return "must be a JSON object";
+			return Words.of("json.object");
 		}
-		return "is not valid";
+		return Words.of("not-valid");
 	}
 
 	/** The field's sentence from messages.properties, else the constraint's own text. */
@@ -245,23 +247,13 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
 	/**
 	 * The title in the caller's language ({@code Accept-Language}), where a message has
-	 * it; details are written in English by the modules for now.
+	 * it; details are worded where they are made ({@link Words}), a module's problem by
+	 * {@link ModuleProblem#updateAndGetBody} next.
 	 */
 	private void translate(ProblemDetail problem) {
-		MessageSource source = getMessageSource();
-		Locale locale = LocaleContextHolder.getLocale();
-		if (source == null || "en".equals(locale.getLanguage())) {
-			return;
-		}
 		String title = problem.getTitle();
 		if (title != null) {
-			problem.setTitle(source.getMessage(
-					"problem.title."
-							+ title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""),
-					null, title, locale));
-		}
-		if ("Some fields are not valid; see errors.".equals(problem.getDetail())) {
-			problem.setDetail(source.getMessage("problem.detail.invalid-fields", null, problem.getDetail(), locale));
+			problem.setTitle(ModuleProblem.title(title, LocaleContextHolder.getLocale()));
 		}
 	}
 

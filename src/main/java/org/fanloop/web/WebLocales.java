@@ -19,7 +19,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  * member's choice is kept in a cookie (and, for members, in their account, which sets the
  * cookie when they sign in); without one, the first of the browser's
  * {@code Accept-Language} that Fanloop speaks (any Chinese is Simplified Chinese), else
- * English. Post content stays in the language it was written in.
+ * the installation's default language ({@code fanloop.web.default-language}, English
+ * unless set). Post content stays in the language it was written in.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebLocales {
@@ -30,12 +31,26 @@ public class WebLocales {
 	static final String COOKIE = "fanloop-language";
 
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(WebSettings settings) {
+		Locale fallback = fallback(settings);
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
-		resolver.setDefaultLocaleFunction(WebLocales::fromHeader);
+		resolver.setDefaultLocaleFunction(request -> fromHeader(request, fallback));
 		return resolver;
+	}
+
+	/**
+	 * The installation's default language ({@code fanloop.web.default-language}); a
+	 * language Fanloop does not speak stops the start with a message saying so.
+	 */
+	public static Locale fallback(WebSettings settings) {
+		Locale fallback = supported(settings.defaultLanguage());
+		if (fallback == null) {
+			throw new IllegalStateException("fanloop.web.default-language is '" + settings.defaultLanguage()
+					+ "'; Fanloop speaks en and zh-CN");
+		}
+		return fallback;
 	}
 
 	/**
@@ -47,9 +62,9 @@ public class WebLocales {
 				: "en".equals(asked.getLanguage()) ? Locale.ENGLISH : null;
 	}
 
-	private static Locale fromHeader(HttpServletRequest request) {
+	private static Locale fromHeader(HttpServletRequest request, Locale fallback) {
 		if (request.getHeader("Accept-Language") == null) {
-			return Locale.ENGLISH;
+			return fallback;
 		}
 		for (Locale locale : Collections.list(request.getLocales())) {
 			Locale match = supported(locale.toLanguageTag());
@@ -57,7 +72,7 @@ public class WebLocales {
 				return match;
 			}
 		}
-		return Locale.ENGLISH;
+		return fallback;
 	}
 
 }

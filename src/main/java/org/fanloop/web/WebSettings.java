@@ -19,8 +19,12 @@ import org.springframework.util.unit.DataSize;
  * leak to it
  * @param maxUploadSize the largest {@code multipart/form-data} body (a screenshot and its
  * form); other bodies keep to {@code maxBodySize}
+ * @param defaultLanguage the interface's language for a reader who chose none and whose
+ * browser asks for none Fanloop speaks, and for emails to members who never chose one:
+ * {@code en} (the default) or {@code zh-CN}
  */
 @ConfigurationProperties("fanloop.web")
 public record WebSettings(@DefaultValue List<String> trustedProxies, @DefaultValue("1MB") DataSize maxBodySize,
-		@DefaultValue List<String> imageHosts, @DefaultValue("6MB") DataSize maxUploadSize) {
+		@DefaultValue List<String> imageHosts, @DefaultValue("6MB") DataSize maxUploadSize,
+		@DefaultValue("en") String defaultLanguage) {
 }

@@ -1,6 +1,8 @@
 /**
- * What every page and API call share: problem details for errors, the OpenAPI
- * description, the layout and the stylesheet.
+ * What every page and API call share: problem details for errors (worded by messages in
+ * the caller's language: {@link org.fanloop.web.ModuleProblem},
+ * {@link org.fanloop.web.Words}, {@link org.fanloop.web.Refused}), the interface's
+ * languages, the OpenAPI description, the layout and the stylesheet.
  */
 @ApplicationModule(displayName = "Web", allowedDependencies = {})
 @NullMarked

@@ -1,29 +1,25 @@
 package org.fanloop.webhooks;
 
-import org.fanloop.web.FieldProblems;
+import org.fanloop.web.ModuleProblem;
+import org.fanloop.web.Words;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A webhook URL the SSRF guard refuses; a 400 naming the {@code url} field.
  */
-class WebhookRefused extends ErrorResponseException {
+class WebhookRefused extends ModuleProblem {
 
-	private final String reason;
+	private final Words reason;
 
-	WebhookRefused(String reason) {
-		super(HttpStatus.BAD_REQUEST, problem(reason), null);
+	WebhookRefused(Words reason) {
+		super(HttpStatus.BAD_REQUEST, "Invalid request", "url", reason);
 		this.reason = reason;
 	}
 
+	/** What is wrong with the URL, in the request's language. */
 	String reason() {
-		return this.reason;
-	}
-
-	private static ProblemDetail problem(String reason) {
-		return FieldProblems.invalid("url", reason);
+		return reason.text();
 	}
 
 }

@@ -3,11 +3,12 @@ package org.fanloop.webhooks;
 import java.time.Instant;
 import java.util.List;
 
+import org.fanloop.web.Refused;
+import org.fanloop.web.Words;
 import org.fanloop.accounts.SignedInMember;
 import org.fanloop.web.Secrets;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +72,7 @@ public class WebhookService {
 			throw new AuthenticationCredentialsNotFoundException("Sign in first: only admins manage webhooks.");
 		}
 		if (!actor.admin()) {
-			throw new AccessDeniedException("Only admins manage webhooks.");
+			throw new Refused(Words.of("admins-webhooks"));
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.fanloop.web.Words;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
@@ -80,18 +81,18 @@ class WebhookTargets {
 			uri = new URI(url.strip());
 		}
 		catch (URISyntaxException ex) {
-			throw new WebhookRefused("is not a valid URL");
+			throw new WebhookRefused(Words.of("url-invalid"));
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!scheme.equals("http") && !scheme.equals("https")) {
-			throw new WebhookRefused("must be an http or https URL");
+			throw new WebhookRefused(Words.of("url-scheme"));
 		}
 		if (uri.getRawUserInfo() != null) {
-			throw new WebhookRefused("must not carry a user name or password");
+			throw new WebhookRefused(Words.of("url-credentials"));
 		}
 		String host = uri.getHost();
 		if (host == null || host.isEmpty()) {
-			throw new WebhookRefused("must name a host");
+			throw new WebhookRefused(Words.of("url-host"));
 		}
 		host = host.toLowerCase(Locale.ROOT);
 		if (host.startsWith("[") && host.endsWith("]")) {
@@ -105,14 +106,14 @@ class WebhookTargets {
 			throw refusedAddress();
 		}
 		if (NUMERIC_HOST.matcher(host).matches() && !DOTTED_QUAD.matcher(host).matches() && !host.contains(":")) {
-			throw new WebhookRefused("must write an IPv4 address as four decimal numbers (a.b.c.d)");
+			throw new WebhookRefused(Words.of("url-ipv4"));
 		}
 		InetAddress[] addresses;
 		try {
 			addresses = InetAddress.getAllByName(host);
 		}
 		catch (UnknownHostException | SecurityException ex) {
-			throw new WebhookRefused("names a host that does not resolve");
+			throw new WebhookRefused(Words.of("url-unresolved"));
 		}
 		for (InetAddress address : addresses) {
 			if (!allowed(address)) {
@@ -172,9 +173,7 @@ class WebhookTargets {
 	}
 
 	private static WebhookRefused refusedAddress() {
-		return new WebhookRefused(
-				"points at an address that is not on the public internet (loopback, private, link-local or "
-						+ "cloud metadata); an operator can allow it with FANLOOP_WEBHOOKS_ALLOWED_HOSTS");
+		return new WebhookRefused(Words.of("url-private"));
 	}
 
 }

@@ -190,7 +190,7 @@ class AccessibilityBrowserTests {
 			// The admin pages, the product's name and description form included.
 			Page page = admin.newPage();
 			Chromium.logIn(page, community.admin().username(), Community.ADMIN_PASSWORD);
-			for (String path : List.of("/admin", "/admin/products/" + product.slug())) {
+			for (String path : List.of("/admin", "/admin/products/" + product.slug(), "/admin/sso")) {
 				page.navigate(path);
 				assertThat(page.url()).as("signed in as admin").endsWith(path);
 				violations.addAll(Axe.seriousViolations(page));

@@ -20,11 +20,14 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.fanloop.accounts.Member;
 import org.fanloop.accounts.MemberService;
+import org.fanloop.accounts.SignOnProviders;
+import org.fanloop.accounts.SignedInMember;
 import org.fanloop.accounts.SignUp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -74,6 +77,12 @@ class SingleSignOnIntegrationTests {
 
 	@Autowired
 	MemberService members;
+
+	@Autowired
+	SsoPolicy policy;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theLoginPageOffersTheProviderAndAFirstSignInMakesAVerifiedMember() throws Exception {
@@ -136,6 +145,33 @@ class SingleSignOnIntegrationTests {
 		}
 	}
 
+	/**
+	 * An ID token minted for another sign-in (its nonce is not the one this browser's
+	 * session asked for) is refused: the authorization request is sent with the nonce
+	 * replaced, so the provider signs a valid token carrying the wrong one.
+	 */
+	@Test
+	void anIdTokenWithAnotherNonceIsRefused() throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String authorize = get(browser, "/oauth2/authorization/mock").headers().firstValue("Location").orElseThrow();
+		assertThat(authorize).contains("nonce=");
+		String email = "n-" + unique() + "@acme.test";
+		provider.enqueueCallback(token("default", "sub-" + unique(), List.of("fanloop"), email, true, "n", 3600));
+		HttpResponse<String> provided = browser
+			.send(HttpRequest.newBuilder(URI.create(authorize.replaceAll("nonce=[^&]+", "nonce=forged-" + unique())))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		String callback = provided.headers().firstValue("Location").orElseThrow();
+		assertThat(callback).contains("/login/oauth2/code/mock");
+		HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(callback)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).contains("/login?error=sso-failed"));
+		assertThat(members.findByEmail(email)).as("nobody signed in or made").isEmpty();
+	}
+
 	@Test
 	void aCompanysSiteSignsItsUsersInWithASignedIdentity() throws Exception {
 		String email = "customer-" + unique() + "@shop.test";
@@ -176,6 +212,34 @@ class SingleSignOnIntegrationTests {
 					{"username": "%s", "password": "violet tram ladder"}""".formatted(fan.username())))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(member.statusCode()).isEqualTo(201);
+	}
+
+	/**
+	 * An admin's choice overrides the setting, on the next sign-in: here the setting
+	 * keeps staff to single sign-on until an admin lets them use passwords again.
+	 */
+	@Test
+	void anAdminDecidesWhetherStaffMustUseSingleSignOn() throws Exception {
+		SignedInMember admin = members.find("root").map(Member::signedIn).orElseThrow();
+		try {
+			assertThat(policy.requireForStaff(false, admin).requireForStaff()).isFalse();
+			assertThat(adminToken().statusCode()).as("passwords again").isEqualTo(201);
+			assertThat(policy.requireForStaff(true, admin).providers()).extracting(SignOnProviders.Provider::name)
+				.containsExactly("Acme Staff Login");
+			assertThat(adminToken().statusCode()).as("single sign-on again").isEqualTo(403);
+		}
+		finally {
+			jdbc.sql("delete from sso_policy").update();
+		}
+	}
+
+	private HttpResponse<String> adminToken() throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/api/v1/tokens"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("""
+						{"username": "root", "password": "admin-of-the-tests"}"""))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static DefaultOAuth2TokenCallback token(String issuer, String subject, List<String> audience, String email,

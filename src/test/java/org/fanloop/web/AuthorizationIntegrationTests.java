@@ -157,7 +157,8 @@ class AuthorizationIntegrationTests {
 				"PUT /api/v1/products/{slug}/members/{username}/attribute", """
 						{"value": "free"}""", "GET /api/v1/products/{slug}/weighted", "");
 		Map<String, String> adminCalls = Map.of("GET /api/v1/admin/search", "", "POST /api/v1/admin/search/rebuild", "",
-				"GET /api/v1/admin/triage", "", "POST /api/v1/admin/triage/retrain", "");
+				"GET /api/v1/admin/triage", "", "POST /api/v1/admin/triage/retrain", "", "GET /api/v1/admin/sso", "",
+				"PUT /api/v1/admin/sso", "{\"requireForStaff\": false}");
 		Map<String, String> findingCalls = Map.of("POST /api/v1/posts/{id}/merge", "{\"into\": 1}",
 				"DELETE /api/v1/posts/{id}/merge", "", "GET /api/v1/posts/{id}/triage", "",
 				"PUT /api/v1/posts/{id}/triage", "{\"kind\": \"bug\"}");
@@ -186,7 +187,7 @@ class AuthorizationIntegrationTests {
 				"GET /products/{slug}/team", "POST /posts/{id}/assignee", "POST /products/{slug}/rotation",
 				"GET /products/{slug}/feedback", "POST /posts/{id}/merge", "POST /posts/{id}/unmerge",
 				"POST /posts/{id}/triage", "GET /products/{slug}/moderation", "POST /posts/{id}/moderation",
-				"POST /products/{slug}/flags/{id}/dismiss");
+				"POST /products/{slug}/flags/{id}/dismiss", "GET /admin/sso", "POST /admin/sso");
 		for (String endpoint : pages) {
 			String[] parts = endpoint.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

@@ -79,15 +79,40 @@ class LanguageIntegrationTests {
 	}
 
 	@Test
-	void apiProblemsCarryTitlesAndFieldMessagesInTheCallersLanguage() {
+	void apiProblemsCarryTitlesDetailsAndFieldMessagesInTheCallersLanguage() {
 		SignedInMember fan = community.fan();
 		assertThat(mvc.get().uri("/api/v1/posts/987654321").header("Accept-Language", "zh-CN")).hasStatus(404)
 			.bodyJson()
-			.extractingPath("$.title")
-			.isEqualTo("找不到帖子");
-		assertThat(mvc.get().uri("/api/v1/posts/987654321")).bodyJson()
-			.extractingPath("$.title")
-			.isEqualTo("Post not found");
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.title").isEqualTo("找不到帖子");
+				assertThat(json).extractingPath("$.detail").isEqualTo("没有帖子 987654321。");
+			});
+		assertThat(mvc.get().uri("/api/v1/posts/987654321")).bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.title").isEqualTo("Post not found");
+			assertThat(json).extractingPath("$.detail").isEqualTo("There is no post 987654321.");
+		});
+		// A module's field problem, a refusal and a body that is not JSON.
+		assertThat(mvc.get().uri("/api/v1/search?q=x&limit=500").header("Accept-Language", "zh-CN")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].message")
+			.isEqualTo("取值 1 到 100");
+		assertThat(mvc.post()
+			.uri("/api/v1/admin/search/rebuild")
+			.headers(community.bearer(fan))
+			.header("Accept-Language", "zh-CN")).hasStatus(403)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("只有管理员可以重建搜索索引。");
+		assertThat(mvc.post()
+			.uri("/api/v1/products/" + community.product().slug() + "/posts")
+			.headers(community.bearer(fan))
+			.header("Accept-Language", "zh-CN")
+			.contentType("application/json")
+			.content("nonsense")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("正文不是有效的 JSON");
 		assertThat(mvc.post()
 			.uri("/api/v1/products/" + community.product().slug() + "/posts")
 			.headers(community.bearer(fan))

@@ -6,10 +6,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +39,21 @@ class TranslationCompletenessTests {
 
 	private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
 
+	private static final Pattern WORDS_KEY = Pattern.compile("Words\\.of\\(\\s*\"([a-z0-9.-]*[a-z0-9])\"\\s*[,)]");
+
+	/** A module's conflict: its title, then its detail's key. */
+	private static final Pattern CONFLICT = Pattern
+		.compile("(?:Conflict|conflict)\\((?:\\s*HttpStatus\\.\\w+,)?\\s*\"([^\"]+)\",\\s*\"([a-z0-9.-]+)\"");
+
+	private static final Pattern TITLE = Pattern.compile("super\\(HttpStatus\\.\\w+,\\s*\"([^\"]+)\"\\s*,");
+
+	/**
+	 * What staff or admins only may do:
+	 * {@code requireStaff(id, actor, "merge its posts")}.
+	 */
+	private static final Pattern ACTION = Pattern
+		.compile("(?:requireStaff|requireAdmin|staffSession)\\([^;{]*?\"([a-z][^\"]*)\"\\)");
+
 	/** Attributes people read, which need a th: counterpart when they hold words. */
 	private static final Set<String> READ_ATTRIBUTES = Set.of("placeholder", "alt", "title", "aria-label", "value",
 			"label", "content");
@@ -58,6 +75,67 @@ class TranslationCompletenessTests {
 			}
 		}
 		assertThat(mismatched).as("translations that are empty or use other arguments").isEmpty();
+	}
+
+	/**
+	 * Every sentence the code words an error with has its message: a {@link Words} key, a
+	 * problem's title, a refused action. Without one a problem would fall back to its
+	 * English title, or fail to be worded at all.
+	 */
+	@Test
+	void everyProblemTheCodeWordsHasItsMessages() throws IOException {
+		Properties english = load("/messages.properties");
+		Set<String> missing = new TreeSet<>();
+		List<Path> sources;
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			sources = files.filter(file -> file.toString().endsWith(".java")).toList();
+		}
+		for (Path file : sources) {
+			String code = Files.readString(file);
+			for (Matcher found = WORDS_KEY.matcher(code); found.find();) {
+				missing.add("problem.detail." + found.group(1));
+			}
+			for (Matcher found = CONFLICT.matcher(code); found.find();) {
+				missing.add(ModuleProblem.titleKey(found.group(1)));
+				missing.add("problem.detail." + found.group(2));
+			}
+			for (Matcher found = TITLE.matcher(code); found.find();) {
+				missing.add(ModuleProblem.titleKey(found.group(1)));
+			}
+			for (Matcher found = ACTION.matcher(code); found.find();) {
+				missing.add("problem.detail.action."
+						+ found.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+			}
+		}
+		assertThat(missing).as("the code's problem sentences").isNotEmpty();
+		missing.removeAll(english.stringPropertyNames());
+		assertThat(missing).as("problem sentences without a message").isEmpty();
+	}
+
+	/**
+	 * A message with arguments goes through {@link MessageFormat}, where a single quote
+	 * starts quoted text: it must be doubled, else the quote and the argument after it
+	 * are lost ("There is no product '{0}'" would print "{0}").
+	 */
+	@Test
+	void everyMessageWithArgumentsKeepsItsQuotesAndFillsEveryArgument() throws IOException {
+		List<String> broken = new ArrayList<>();
+		for (String resource : List.of("/messages.properties", "/messages_zh_CN.properties")) {
+			Properties messages = load(resource);
+			for (String key : messages.stringPropertyNames()) {
+				String message = messages.getProperty(key);
+				if (arguments(message).isEmpty()) {
+					continue;
+				}
+				String formatted = new MessageFormat(message, Locale.ROOT)
+					.format(new Object[] { 10, 11, 12, 13, 14, 15 });
+				long quotes = formatted.chars().filter(c -> c == '\'').count();
+				if (ARGUMENT.matcher(formatted).find() || quotes != message.split("''", -1).length - 1) {
+					broken.add(resource + " " + key);
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
 	}
 
 	@Test
