@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,25 +60,29 @@ class Notifications {
 	}
 
 	void insert(List<NewNotification> notifications) {
-		MapSqlParameterSource[] rows = notifications.stream()
-			.map(n -> new MapSqlParameterSource("member", n.memberId()).addValue("key", n.dedupeKey())
+		// A fan-out's batch shares one title: its JSON is written once per batch. Only
+		// the
+		// wording is stored (it is worded when read): with an English copy as well,
+		// telling
+		// 100,000 members took about 10 % longer on the fan-out benchmark.
+		Map<Wording, String> json = new HashMap<>();
+		MapSqlParameterSource[] rows = notifications.stream().map(n -> {
+			String detail = (n.detail() != null) ? json.computeIfAbsent(n.detail(), Wording::json) : null;
+			return new MapSqlParameterSource("member", n.memberId()).addValue("key", n.dedupeKey())
 				.addValue("kind", n.kind().value())
-				.addValue("title", english(n.title(), messages, TITLE_LENGTH))
-				.addValue("titleWording", n.title().json())
-				.addValue("detail", (n.detail() != null) ? english(n.detail(), messages, DETAIL_LENGTH) : null)
-				.addValue("detailWording", (n.detail() != null) ? n.detail().json() : null)
+				.addValue("titleWording", json.computeIfAbsent(n.title(), Wording::json))
+				.addValue("detailWording", detail)
 				.addValue("link", n.link())
 				.addValue("post", n.postId())
 				.addValue("build", n.buildId())
 				.addValue("now", utc(n.createdAt()))
-				.addValue("email", n.email() ? "pending" : "none"))
-			.toArray(MapSqlParameterSource[]::new);
+				.addValue("email", n.email() ? "pending" : "none");
+		}).toArray(MapSqlParameterSource[]::new);
 		batches.batchUpdate("""
-				insert into notifications (member_id, dedupe_key, kind, title, title_wording, detail, detail_wording,
-				                           link, post_id, build_id, created_at, email_state, email_attempts,
-				                           email_next_at)
-				values (:member, :key, :kind, :title, :titleWording, :detail, :detailWording, :link, :post, :build,
-				        :now, :email, 0, :now)""", rows);
+				insert into notifications (member_id, dedupe_key, kind, title_wording, detail_wording, link, post_id,
+				                           build_id, created_at, email_state, email_attempts, email_next_at)
+				values (:member, :key, :kind, :titleWording, :detailWording, :link, :post, :build, :now, :email, 0,
+				        :now)""", rows);
 	}
 
 	/**
