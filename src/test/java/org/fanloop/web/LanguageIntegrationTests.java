@@ -113,6 +113,19 @@ class LanguageIntegrationTests {
 			.extractingPath("$.detail")
 			.asString()
 			.startsWith("正文不是有效的 JSON");
+		// Spring's own problems too: a method a path does not take, a value of the wrong
+		// type.
+		assertThat(mvc.delete()
+			.uri("/api/v1/search?q=x")
+			.headers(community.bearer(fan))
+			.header("Accept-Language", "zh-CN")).hasStatus(405).bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$.title").isEqualTo("不允许的方法");
+				assertThat(json).extractingPath("$.detail").isEqualTo("不支持方法“DELETE”。");
+			});
+		assertThat(mvc.get().uri("/api/v1/posts/abc").header("Accept-Language", "zh-CN")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("无法转换“id”的值“abc”");
 		assertThat(mvc.post()
 			.uri("/api/v1/products/" + community.product().slug() + "/posts")
 			.headers(community.bearer(fan))
