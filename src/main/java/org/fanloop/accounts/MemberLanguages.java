@@ -1,6 +1,7 @@
 package org.fanloop.accounts;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.fanloop.web.WebLocales;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -19,12 +19,12 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component
 public class MemberLanguages {
 
-	private final JdbcClient jdbc;
+	private final Members members;
 
 	private final LocaleResolver locales;
 
-	MemberLanguages(JdbcClient jdbc, LocaleResolver locales) {
-		this.jdbc = jdbc;
+	MemberLanguages(Members members, LocaleResolver locales) {
+		this.members = members;
 		this.locales = locales;
 	}
 
@@ -33,10 +33,7 @@ public class MemberLanguages {
 			HttpServletResponse response) {
 		locales.setLocale(request, response, language);
 		if (member != null) {
-			jdbc.sql("update members set language = :language where id = :id")
-				.param("id", member.id())
-				.param("language", language.toLanguageTag())
-				.update();
+			members.chooseLanguage(member.id(), language);
 		}
 	}
 
@@ -46,22 +43,14 @@ public class MemberLanguages {
 	 * {@code Accept-Language}), so the emails sent to them off any request speak it too.
 	 */
 	void applyAtSignIn(long memberId, HttpServletRequest request, HttpServletResponse response) {
-		String stored = jdbc.sql("select language from members where id = :id")
-			.param("id", memberId)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		Locale chosen = (stored != null) ? WebLocales.supported(stored) : null;
-		if (chosen != null) {
-			locales.setLocale(request, response, chosen);
+		Optional<Locale> chosen = members.language(memberId);
+		if (chosen.isPresent()) {
+			locales.setLocale(request, response, chosen.get());
 			return;
 		}
 		Locale browsing = WebLocales.supported(locales.resolveLocale(request).toLanguageTag());
 		if (browsing != null) {
-			jdbc.sql("update members set language = :language where id = :id and language is null")
-				.param("id", memberId)
-				.param("language", browsing.toLanguageTag())
-				.update();
+			members.rememberLanguage(memberId, browsing);
 		}
 	}
 

@@ -138,12 +138,12 @@ public class MemberService {
 	/**
 	 * The language a new member reads this request in (a page's cookie or
 	 * {@code Accept-Language}), kept as theirs so the emails sent off any request speak
-	 * it; English when it is one Fanloop does not speak.
+	 * it; the installation's default when it is one Fanloop does not speak.
 	 */
 	private Locale readingLanguage(Member member) {
 		Locale language = WebLocales.supported(LocaleContextHolder.getLocale().toLanguageTag());
 		if (language == null) {
-			return Locale.ENGLISH;
+			return members.fallbackLanguage();
 		}
 		members.rememberLanguage(member.id(), language);
 		return language;

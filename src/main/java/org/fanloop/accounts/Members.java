@@ -155,6 +155,27 @@ class Members {
 			.list();
 	}
 
+	/** The language the member chose (or was remembered in), if Fanloop speaks it. */
+	Optional<Locale> language(long id) {
+		return jdbc.sql("select language from members where id = :id")
+			.param("id", id)
+			.query((rs, row) -> Optional.ofNullable(rs.getString("language")).map(WebLocales::supported))
+			.optional()
+			.flatMap(language -> language);
+	}
+
+	void chooseLanguage(long id, Locale language) {
+		jdbc.sql("update members set language = :language where id = :id")
+			.param("id", id)
+			.param("language", language.toLanguageTag())
+			.update();
+	}
+
+	/** The installation's default language, for members who never chose one. */
+	Locale fallbackLanguage() {
+		return fallbackLanguage;
+	}
+
 	/** The language a member reads in, unless they chose one already. */
 	void rememberLanguage(long id, Locale language) {
 		jdbc.sql("update members set language = :language where id = :id and language is null")

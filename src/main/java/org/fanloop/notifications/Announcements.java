@@ -3,6 +3,7 @@ package org.fanloop.notifications;
 import java.time.Instant;
 import java.util.List;
 
+import org.fanloop.web.Words;
 import org.fanloop.posts.CommentAdded;
 import org.fanloop.posts.Post;
 import org.fanloop.posts.PostService;
@@ -50,7 +51,7 @@ class Announcements {
 		}
 		Post post = posts.get(changed.postId(), null);
 		plan(new FanoutJob.Plan("status:" + changed.changeId(), NotificationKind.STATUS,
-				Wording.of("notification.status", post.title(), Wording.of("status." + changed.to().value())),
+				Words.message("notification.status", post.title(), Words.message("status." + changed.to().value())),
 				"/posts/" + post.id(), post.id(), null, changed.changedBy(), List.of(post.id()), changed.changedAt()));
 	}
 
@@ -61,7 +62,7 @@ class Announcements {
 		}
 		Post post = posts.get(added.postId(), null);
 		plan(new FanoutJob.Plan("answer:" + added.commentId(), NotificationKind.ANSWER,
-				Wording.of("notification.answer", post.title()),
+				Words.message("notification.answer", post.title()),
 				"/posts/" + post.id() + "#comment-" + added.commentId(), post.id(), null, added.authorId(),
 				List.of(post.id()), added.at()));
 	}
@@ -84,13 +85,13 @@ class Announcements {
 		Product product = products.get(build.productId());
 		boolean beta = build.channel() == Channel.BETA;
 		Long single = (moved.size() == 1) ? moved.getFirst() : null;
-		Wording title;
+		Words title;
 		if (single != null) {
-			title = Wording.of(beta ? "notification.beta.one" : "notification.stable.one",
+			title = Words.message(beta ? "notification.beta.one" : "notification.stable.one",
 					posts.get(single, null).title(), product.name(), build.version());
 		}
 		else {
-			title = Wording.of(beta ? "notification.beta.many" : "notification.stable.many", product.name(),
+			title = Words.message(beta ? "notification.beta.many" : "notification.stable.many", product.name(),
 					build.version(), moved.size());
 		}
 		String link = (single != null) ? "/posts/" + single

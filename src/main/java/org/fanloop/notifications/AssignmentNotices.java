@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.fanloop.web.Words;
 import org.fanloop.engagement.PostAssigned;
 import org.fanloop.posts.PostCard;
 import org.fanloop.posts.PostService;
@@ -43,7 +44,7 @@ class AssignmentNotices {
 		if (!notifications.notified(key, List.of(assigned.assigneeId())).isEmpty()) {
 			return;
 		}
-		Wording title = Wording.of("notification.assigned", cards.getFirst().title());
+		Words title = Words.message("notification.assigned", cards.getFirst().title());
 		Map<Long, Preferences> wishes = preferences.of(List.of(assigned.assigneeId()));
 		notifications
 			.insert(List.of(new Notifications.NewNotification(assigned.assigneeId(), key, NotificationKind.ASSIGNED,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.fanloop.web.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,7 @@ record FanoutJob(long id, Plan plan, Phase phase, long cursor, long notified) {
 	 * {@code occurredAt}, when the change happened, so an inbox lists news in the order
 	 * it happened, whichever job got to the member first.
 	 */
-	record Plan(String dedupeKey, NotificationKind kind, Wording title, String link, @Nullable Long postId,
+	record Plan(String dedupeKey, NotificationKind kind, Words title, String link, @Nullable Long postId,
 			@Nullable Long buildId, @Nullable Long excludeMember, List<Long> postIds, Instant occurredAt) {
 	}
 

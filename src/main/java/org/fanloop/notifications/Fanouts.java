@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -30,12 +29,9 @@ class Fanouts {
 
 	private final NamedParameterJdbcTemplate batches;
 
-	private final MessageSource messages;
-
-	Fanouts(JdbcClient jdbc, NamedParameterJdbcTemplate batches, MessageSource messages) {
+	Fanouts(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
 		this.jdbc = jdbc;
 		this.batches = batches;
-		this.messages = messages;
 	}
 
 	boolean exists(String dedupeKey) {
@@ -49,13 +45,12 @@ class Fanouts {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql(
 				"""
-						insert into fanouts (dedupe_key, kind, title, title_wording, link, post_id, build_id, exclude_member, phase, after_member,
+						insert into fanouts (dedupe_key, kind, title_wording, link, post_id, build_id, exclude_member, phase, after_member,
 						                     notified, occurred_at, created_at)
-						values (:key, :kind, :title, :wording, :link, :post, :build, :exclude, 'participants', 0, 0, :occurred, :now)""")
+						values (:key, :kind, :wording, :link, :post, :build, :exclude, 'participants', 0, 0, :occurred, :now)""")
 			.param("key", plan.dedupeKey())
 			.param("kind", plan.kind().value())
-			.param("title", Notifications.english(plan.title(), messages, Notifications.TITLE_LENGTH))
-			.param("wording", plan.title().json())
+			.param("wording", StoredWords.json(plan.title()))
 			.param("link", plan.link())
 			.param("post", plan.postId())
 			.param("build", plan.buildId())
@@ -90,7 +85,7 @@ class Fanouts {
 			return new FanoutJob(rs.getLong("id"),
 					new FanoutJob.Plan(rs.getString("dedupe_key"), NotificationKind.of(rs.getString("kind")),
 							Objects.requireNonNull(
-									Notifications.wording(rs.getString("title_wording"), rs.getString("title"))),
+									StoredWords.parse(rs.getString("title_wording"), rs.getString("title"))),
 							rs.getString("link"), postId, buildId, excludeMember, List.of(),
 							rs.getObject("occurred_at", OffsetDateTime.class).toInstant()),
 					FanoutJob.Phase.of(rs.getString("phase")), rs.getLong("after_member"), rs.getLong("notified"));

@@ -3,6 +3,7 @@ package org.fanloop.notifications;
 import java.util.List;
 import java.util.Map;
 
+import org.fanloop.web.Words;
 import org.fanloop.accounts.MemberInvited;
 import org.fanloop.channels.FeedbackRecorded;
 import org.fanloop.posts.PostCard;
@@ -37,7 +38,7 @@ class FeedbackNotices {
 		if (!notifications.notified(key, List.of(invited.memberId())).isEmpty()) {
 			return;
 		}
-		Wording title = Wording.of("notification.claim", invited.invitedBy());
+		Words title = Words.message("notification.claim", invited.invitedBy());
 		notifications
 			.insert(List.of(new Notifications.NewNotification(invited.memberId(), key, NotificationKind.FEEDBACK, title,
 					null, "/claim/" + invited.token(), null, null, java.time.Instant.now(), true)));
@@ -53,7 +54,7 @@ class FeedbackNotices {
 		if (cards.isEmpty()) {
 			return;
 		}
-		Wording title = Wording.of(recorded.vote() ? "notification.vote-for" : "notification.post-for",
+		Words title = Words.message(recorded.vote() ? "notification.vote-for" : "notification.post-for",
 				recorded.enteredBy(), cards.getFirst().title(), recorded.source());
 		Map<Long, Preferences> wishes = preferences.of(List.of(recorded.memberId()));
 		notifications

@@ -10,11 +10,11 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.fanloop.accounts.MemberService;
 import org.fanloop.accounts.Recipient;
+import org.fanloop.web.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -48,11 +48,8 @@ class Mailer extends Worker {
 
 	private final NotificationSettings settings;
 
-	private final MessageSource messages;
-
 	Mailer(Notifications notifications, MemberService members, UnsubscribeLinks unsubscribeLinks,
-			ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions, NotificationSettings settings,
-			MessageSource messages) {
+			ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions, NotificationSettings settings) {
 		super(settings.workInterval());
 		this.notifications = notifications;
 		this.members = members;
@@ -60,7 +57,6 @@ class Mailer extends Worker {
 		this.mail = mail;
 		this.transactions = transactions;
 		this.settings = settings;
-		this.messages = messages;
 	}
 
 	/**
@@ -112,12 +108,12 @@ class Mailer extends Worker {
 		MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
 		helper.setFrom(settings.mailFrom());
 		helper.setTo(to.email());
-		String title = notifications.text(email.title(), to.language(), Notifications.TITLE_LENGTH);
+		String title = Notifications.text(email.title(), to.language(), Notifications.TITLE_LENGTH);
 		helper.setSubject(title);
 		String detail = (email.detail() != null)
-				? notifications.text(email.detail(), to.language(), Notifications.DETAIL_LENGTH) + "\n\n" : "";
+				? Notifications.text(email.detail(), to.language(), Notifications.DETAIL_LENGTH) + "\n\n" : "";
 		helper.setText(title + "\n\n" + detail + settings.baseUrl() + email.link() + "\n\n--\n"
-				+ messages.getMessage("mail.notification.footer", new Object[] { unsubscribe }, to.language()) + "\n");
+				+ Words.message("mail.notification.footer", unsubscribe).in(to.language()) + "\n");
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		return message;

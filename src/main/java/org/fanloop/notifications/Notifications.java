@@ -11,14 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import org.fanloop.posts.PostDeleted;
+import org.fanloop.web.Words;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,12 +37,9 @@ class Notifications {
 
 	private final NamedParameterJdbcTemplate batches;
 
-	private final MessageSource messages;
-
-	Notifications(JdbcClient jdbc, NamedParameterJdbcTemplate batches, MessageSource messages) {
+	Notifications(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
 		this.jdbc = jdbc;
 		this.batches = batches;
-		this.messages = messages;
 	}
 
 	/**
@@ -60,17 +58,15 @@ class Notifications {
 	}
 
 	void insert(List<NewNotification> notifications) {
-		// A fan-out's batch shares one title: its JSON is written once per batch. Only
-		// the
-		// wording is stored (it is worded when read): with an English copy as well,
-		// telling
+		// A fan-out's batch shares one title: its JSON is made once per batch. Only the
+		// words are stored (worded when read): with an English copy as well, telling
 		// 100,000 members took about 10 % longer on the fan-out benchmark.
-		Map<Wording, String> json = new HashMap<>();
+		Map<Words, String> json = new HashMap<>();
 		MapSqlParameterSource[] rows = notifications.stream().map(n -> {
-			String detail = (n.detail() != null) ? json.computeIfAbsent(n.detail(), Wording::json) : null;
+			String detail = (n.detail() != null) ? json.computeIfAbsent(n.detail(), StoredWords::json) : null;
 			return new MapSqlParameterSource("member", n.memberId()).addValue("key", n.dedupeKey())
 				.addValue("kind", n.kind().value())
-				.addValue("titleWording", json.computeIfAbsent(n.title(), Wording::json))
+				.addValue("titleWording", json.computeIfAbsent(n.title(), StoredWords::json))
 				.addValue("detailWording", detail)
 				.addValue("link", n.link())
 				.addValue("post", n.postId())
@@ -170,9 +166,8 @@ class Notifications {
 			.param("stale", utc(staleClaim))
 			.param("limit", limit)
 			.query((rs, row) -> new Email(rs.getLong("id"), rs.getLong("member_id"),
-					NotificationKind.of(rs.getString("kind")),
-					wording(rs.getString("title_wording"), rs.getString("title")),
-					wording(rs.getString("detail_wording"), rs.getString("detail")), rs.getString("link"),
+					NotificationKind.of(rs.getString("kind")), title(rs),
+					StoredWords.parse(rs.getString("detail_wording"), rs.getString("detail")), rs.getString("link"),
 					rs.getInt("email_attempts")))
 			.list();
 		if (!due.isEmpty()) {
@@ -211,32 +206,26 @@ class Notifications {
 		Long postId = rs.wasNull() ? null : post;
 		long build = rs.getLong("build_id");
 		Long buildId = rs.wasNull() ? null : build;
-		Wording detail = wording(rs.getString("detail_wording"), rs.getString("detail"));
+		Words detail = StoredWords.parse(rs.getString("detail_wording"), rs.getString("detail"));
 		return new Notification(rs.getLong("id"), NotificationKind.of(rs.getString("kind")),
-				text(wording(rs.getString("title_wording"), rs.getString("title")), locale, TITLE_LENGTH),
-				(detail != null) ? text(detail, locale, DETAIL_LENGTH) : null, rs.getString("link"), postId, buildId,
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				text(title(rs), locale, TITLE_LENGTH), (detail != null) ? text(detail, locale, DETAIL_LENGTH) : null,
+				rs.getString("link"), postId, buildId, rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("read_at", OffsetDateTime.class) != null);
 	}
 
-	/** The text of a wording in this language, cut to a column's length. */
-	String text(Wording wording, Locale locale, int length) {
-		return cut(wording.in(messages, locale), length);
+	/** A row's title: every row has its words, or (written before them) its text. */
+	private static Words title(ResultSet rs) throws SQLException {
+		return Objects.requireNonNull(StoredWords.parse(rs.getString("title_wording"), rs.getString("title")));
 	}
 
-	static String english(Wording wording, MessageSource messages, int length) {
-		return cut(wording.in(messages, Locale.ENGLISH), length);
+	/** The words in this language, cut to a column's length. */
+	static String text(Words words, Locale locale, int length) {
+		return cut(words.in(locale), length);
 	}
 
-	private static String cut(String text, int length) {
+	/** At most {@code length} characters, cut with an ellipsis. */
+	static String cut(String text, int length) {
 		return (text.length() > length) ? text.substring(0, length - 1) + "…" : text;
-	}
-
-	/**
-	 * The stored wording; for a row written before wordings, its English text as it was.
-	 */
-	static @Nullable Wording wording(@Nullable String json, @Nullable String text) {
-		return (json != null) ? Wording.parse(json) : (text != null) ? Wording.of("notification.text", text) : null;
 	}
 
 	static OffsetDateTime utc(Instant instant) {
@@ -248,9 +237,8 @@ class Notifications {
 	 * {@link #DETAIL_LENGTH} characters, cut with an ellipsis, in whichever language it
 	 * is read).
 	 */
-	record NewNotification(long memberId, String dedupeKey, NotificationKind kind, Wording title,
-			@Nullable Wording detail, String link, @Nullable Long postId, @Nullable Long buildId, Instant createdAt,
-			boolean email) {
+	record NewNotification(long memberId, String dedupeKey, NotificationKind kind, Words title, @Nullable Words detail,
+			String link, @Nullable Long postId, @Nullable Long buildId, Instant createdAt, boolean email) {
 
 	}
 
@@ -258,7 +246,7 @@ class Notifications {
 
 	static final int DETAIL_LENGTH = 4000;
 
-	record Email(long id, long memberId, NotificationKind kind, Wording title, @Nullable Wording detail, String link,
+	record Email(long id, long memberId, NotificationKind kind, Words title, @Nullable Words detail, String link,
 			int attempts) {
 	}
 

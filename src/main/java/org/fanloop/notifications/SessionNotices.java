@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.fanloop.web.Words;
 import org.fanloop.sessions.SessionInvited;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -44,8 +45,8 @@ class SessionNotices {
 		}
 		String when = WHEN.format(invited.startsAt().atZone(ZoneId.of(invited.timeZone()))) + " (" + invited.timeZone()
 				+ ")";
-		Wording title = Wording.of("notification.session", invited.productName(), invited.topic(), when);
-		Wording detail = Wording.of("notification.session.calendar",
+		Words title = Words.message("notification.session", invited.productName(), invited.topic(), when);
+		Words detail = Words.message("notification.session.calendar",
 				settings.baseUrl() + "/sessions/" + invited.sessionId() + "/invite.ics");
 		Map<Long, Preferences> wishes = preferences.of(members);
 		notifications.insert(members.stream()

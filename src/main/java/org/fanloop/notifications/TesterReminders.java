@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.fanloop.web.Words;
 import org.fanloop.products.Product;
 import org.fanloop.products.ProductService;
 import org.fanloop.releases.Build;
@@ -55,7 +56,7 @@ class TesterReminders {
 	@ApplicationModuleListener
 	void on(TestersPruned pruned) {
 		String key = "pruned:" + pruned.productId() + ":" + pruned.at().toEpochMilli();
-		Wording title = Wording.of("notification.pruned", pruned.productName(), pruned.betas());
+		Words title = Words.message("notification.pruned", pruned.productName(), pruned.betas());
 		List<Long> members = new ArrayList<>(pruned.memberIds());
 		members.removeAll(notifications.notified(key, members));
 		if (members.isEmpty()) {
@@ -72,15 +73,12 @@ class TesterReminders {
 	/**
 	 * The build's "What to Test" for the inbox and the email, or null when it has none.
 	 */
-	private @Nullable Wording whatToTest(Build build) {
+	private @Nullable Words whatToTest(Build build) {
 		String text = build.whatToTest().strip();
 		if (text.isEmpty()) {
 			return null;
 		}
-		if (text.length() > Notifications.DETAIL_LENGTH) {
-			text = text.substring(0, Notifications.DETAIL_LENGTH - 1) + "…";
-		}
-		return Wording.of("notification.what-to-test", text);
+		return Words.message("notification.what-to-test", Notifications.cut(text, Notifications.DETAIL_LENGTH));
 	}
 
 	@ApplicationModuleListener
@@ -91,7 +89,7 @@ class TesterReminders {
 		Build build = builds.get(published.buildId());
 		Product product = products.get(build.productId());
 		String key = "report:" + build.id();
-		Wording title = Wording.of("notification.report", product.name(), build.version());
+		Words title = Words.message("notification.report", product.name(), build.version());
 		List<Long> all = testers.testerIds(build.productId());
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			List<Long> chunk = new ArrayList<>(all.subList(from, Math.min(all.size(), from + CHUNK)));

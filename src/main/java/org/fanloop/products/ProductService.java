@@ -2,7 +2,6 @@ package org.fanloop.products;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -195,7 +194,7 @@ public class ProductService {
 	 * with dashes>} ("weigh its votes": {@code action.weigh-its-votes}).
 	 */
 	private static Words action(String action) {
-		return Words.of("action." + action.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+		return Words.of("action." + Words.keyOf(action));
 	}
 
 	private static void requireAdmin(SignedInMember actor, String action) {

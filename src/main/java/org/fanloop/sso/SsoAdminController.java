@@ -25,7 +25,7 @@ class SsoAdminController {
 
 	@GetMapping("/admin/sso")
 	String page(@AuthenticationPrincipal SignedInMember me, Model model) {
-		model.addAttribute("sso", policy.state());
+		model.addAttribute("sso", policy.state(me));
 		return "sso/admin";
 	}
 

@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.fanloop.accounts.SignedInMember;
-import org.fanloop.web.Refused;
-import org.fanloop.web.Words;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -38,10 +36,7 @@ class SsoApiController {
 		if (me == null) {
 			throw new AuthenticationCredentialsNotFoundException("Sign in first.");
 		}
-		if (!me.admin()) {
-			throw new Refused(Words.of("admins-sso"));
-		}
-		return policy.state();
+		return policy.state(me);
 	}
 
 	@PutMapping

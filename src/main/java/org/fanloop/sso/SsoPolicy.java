@@ -42,7 +42,13 @@ class SsoPolicy {
 			.orElse(settings.requireForStaff());
 	}
 
-	SsoState state() {
+	/** What an admin sees of single sign-on (admins only). */
+	SsoState state(SignedInMember actor) {
+		requireAdmin(actor);
+		return state();
+	}
+
+	private SsoState state() {
 		return new SsoState(requireForStaff(), providers.all(),
 				settings.identifySecret() != null && !settings.identifySecret().isBlank());
 	}
@@ -53,9 +59,7 @@ class SsoPolicy {
 	 */
 	@Transactional
 	SsoState requireForStaff(boolean required, SignedInMember actor) {
-		if (!actor.admin()) {
-			throw new Refused(Words.of("admins-sso"));
-		}
+		requireAdmin(actor);
 		if (required && providers.all().isEmpty()) {
 			throw new NoSignOnProvider();
 		}
@@ -76,6 +80,12 @@ class SsoPolicy {
 				.update();
 		}
 		return state();
+	}
+
+	private static void requireAdmin(SignedInMember actor) {
+		if (!actor.admin()) {
+			throw new Refused(Words.of("admins-sso"));
+		}
 	}
 
 	/**

@@ -99,7 +99,7 @@ public abstract class ModuleProblem extends ErrorResponseException {
 	}
 
 	static String titleKey(String title) {
-		return "problem.title." + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		return "problem.title." + Words.keyOf(title);
 	}
 
 }

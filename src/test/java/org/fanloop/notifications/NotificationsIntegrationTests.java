@@ -17,8 +17,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.fanloop.Community;
 import org.fanloop.FanloopIntegrationTest;
+import org.fanloop.web.Words;
 import org.fanloop.webhooks.NewWebhook;
-import org.fanloop.webhooks.Webhook;
 import org.fanloop.webhooks.WebhookCreated;
 import org.fanloop.webhooks.WebhookService;
 import org.fanloop.accounts.SignedInMember;
@@ -185,7 +185,7 @@ class NotificationsIntegrationTests {
 		List<Integer> hours = IntStream.range(0, 70).map(i -> (i * 37) % 50).boxed().toList();
 		stored.insert(IntStream.range(0, hours.size())
 			.mapToObj(i -> new Notifications.NewNotification(member.id(), "test:" + i, NotificationKind.STATUS,
-					Wording.of("notification.text", "News " + i), null, "/", null, null,
+					Words.message("notification.text", "News " + i), null, "/", null, null,
 					start.plus(Duration.ofHours(hours.get(i))), false))
 			.toList());
 
@@ -250,7 +250,7 @@ class NotificationsIntegrationTests {
 		stored.insert(ages.entrySet()
 			.stream()
 			.map(age -> new Notifications.NewNotification(member.id(), "test:" + age.getKey(), NotificationKind.STATUS,
-					Wording.of("notification.text", age.getKey()), null, "/", null, null, now.minus(age.getValue()),
+					Words.message("notification.text", age.getKey()), null, "/", null, null, now.minus(age.getValue()),
 					false))
 			.toList());
 		List<Long> read = notifications.inbox(member, null)

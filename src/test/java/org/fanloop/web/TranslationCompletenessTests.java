@@ -41,6 +41,10 @@ class TranslationCompletenessTests {
 
 	private static final Pattern WORDS_KEY = Pattern.compile("Words\\.of\\(\\s*\"([a-z0-9.-]*[a-z0-9])\"\\s*[,)]");
 
+	/** A message by its full code: a notice on a page, a notification's sentence. */
+	private static final Pattern MESSAGE_CODE = Pattern
+		.compile("Words\\.(?:message|page)\\(\\s*\"([a-z0-9.-]*[a-z0-9])\"\\s*[,)]");
+
 	/** A module's conflict: its title, then its detail's key. */
 	private static final Pattern CONFLICT = Pattern
 		.compile("(?:Conflict|conflict)\\((?:\\s*HttpStatus\\.\\w+,)?\\s*\"([^\"]+)\",\\s*\"([a-z0-9.-]+)\"");
@@ -95,6 +99,9 @@ class TranslationCompletenessTests {
 			for (Matcher found = WORDS_KEY.matcher(code); found.find();) {
 				missing.add("problem.detail." + found.group(1));
 			}
+			for (Matcher found = MESSAGE_CODE.matcher(code); found.find();) {
+				missing.add(found.group(1));
+			}
 			for (Matcher found = CONFLICT.matcher(code); found.find();) {
 				missing.add(ModuleProblem.titleKey(found.group(1)));
 				missing.add("problem.detail." + found.group(2));
@@ -103,8 +110,7 @@ class TranslationCompletenessTests {
 				missing.add(ModuleProblem.titleKey(found.group(1)));
 			}
 			for (Matcher found = ACTION.matcher(code); found.find();) {
-				missing.add("problem.detail.action."
-						+ found.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+				missing.add("problem.detail.action." + Words.keyOf(found.group(1)));
 			}
 		}
 		assertThat(missing).as("the code's problem sentences").isNotEmpty();
